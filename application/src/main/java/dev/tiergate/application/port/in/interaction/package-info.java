@@ -1,0 +1,2 @@
+/** Input port: interaction. */
+package dev.tiergate.application.port.in.interaction;

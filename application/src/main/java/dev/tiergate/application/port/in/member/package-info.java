@@ -1,0 +1,2 @@
+/** Input port: member. */
+package dev.tiergate.application.port.in.member;

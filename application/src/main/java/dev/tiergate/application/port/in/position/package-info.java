@@ -1,0 +1,2 @@
+/** Input port: position. */
+package dev.tiergate.application.port.in.position;

@@ -1,0 +1,2 @@
+/** Input port: profile. */
+package dev.tiergate.application.port.in.profile;

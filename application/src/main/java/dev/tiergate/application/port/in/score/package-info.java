@@ -1,0 +1,2 @@
+/** Input port: score. */
+package dev.tiergate.application.port.in.score;

@@ -1,0 +1,2 @@
+/** Input port: threshold. */
+package dev.tiergate.application.port.in.threshold;

@@ -1,0 +1,2 @@
+/** Output port: community. */
+package dev.tiergate.application.port.out.community;

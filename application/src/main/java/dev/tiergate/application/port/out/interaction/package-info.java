@@ -1,0 +1,2 @@
+/** Output port: interaction. */
+package dev.tiergate.application.port.out.interaction;

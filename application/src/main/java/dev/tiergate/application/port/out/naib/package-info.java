@@ -1,0 +1,2 @@
+/** Output port: naib. */
+package dev.tiergate.application.port.out.naib;

@@ -1,0 +1,2 @@
+/** Output port: profile. */
+package dev.tiergate.application.port.out.profile;

@@ -1,0 +1,2 @@
+/** Output port: ranking. */
+package dev.tiergate.application.port.out.ranking;

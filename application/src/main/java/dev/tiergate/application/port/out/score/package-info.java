@@ -1,0 +1,2 @@
+/** Output port: score. */
+package dev.tiergate.application.port.out.score;

@@ -1,0 +1,2 @@
+/** Output port: tier. */
+package dev.tiergate.application.port.out.tier;

@@ -1,0 +1,2 @@
+/** Output port: transaction. */
+package dev.tiergate.application.port.out.transaction;

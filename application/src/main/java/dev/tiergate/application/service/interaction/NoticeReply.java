@@ -1,0 +1,25 @@
+package dev.tiergate.application.service.interaction;
+
+import dev.tiergate.application.port.out.interaction.Reply;
+
+/** The short, true messages a member gets when a command cannot be answered normally. */
+final class NoticeReply {
+
+    static final Reply UNREADABLE = Reply.notice("Sorry",
+            "This command could not be read, please try again.");
+    static final Reply FAILED = Reply.notice("Sorry",
+            "Something went wrong on our side. Please try again in a moment.");
+    static final Reply TOO_SLOW = Reply.notice("Sorry",
+            "That took too long to answer. Please try again in a moment.");
+    static final Reply GUILD_ONLY = Reply.notice("Server only",
+            "Tiergate commands work inside a server, not in direct messages.");
+
+    private NoticeReply() {
+    }
+
+    /** Names the command only when it looks like one: the name is untrusted input. */
+    static Reply unknown(String name) {
+        String shown = name != null && name.matches("[a-z0-9_-]{1,32}") ? "/" + name : "that command";
+        return Reply.notice("Unknown command", "Tiergate does not offer " + shown + ".");
+    }
+}

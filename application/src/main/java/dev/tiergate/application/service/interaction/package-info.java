@@ -1,0 +1,2 @@
+/** Use case: interaction. */
+package dev.tiergate.application.service.interaction;

@@ -1,0 +1,2 @@
+/** Use case: member. */
+package dev.tiergate.application.service.member;

@@ -1,0 +1,2 @@
+/** Use-case implementations and what they share. */
+package dev.tiergate.application.service;

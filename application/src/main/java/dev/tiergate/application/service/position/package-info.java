@@ -1,0 +1,2 @@
+/** Use case: position. */
+package dev.tiergate.application.service.position;

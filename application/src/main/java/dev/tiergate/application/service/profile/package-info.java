@@ -1,0 +1,2 @@
+/** Use case: profile. */
+package dev.tiergate.application.service.profile;

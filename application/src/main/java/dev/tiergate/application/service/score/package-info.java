@@ -1,0 +1,2 @@
+/** Use case: score. */
+package dev.tiergate.application.service.score;

@@ -1,0 +1,2 @@
+/** Use case: threshold. */
+package dev.tiergate.application.service.threshold;

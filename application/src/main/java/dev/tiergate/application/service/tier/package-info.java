@@ -1,0 +1,2 @@
+/** Use case: tier. */
+package dev.tiergate.application.service.tier;

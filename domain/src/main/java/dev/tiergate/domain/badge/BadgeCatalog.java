@@ -1,0 +1,45 @@
+package dev.tiergate.domain.badge;
+
+import dev.tiergate.domain.shared.InvalidFieldException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A community's badges, each id once; only contribution badges may be awarded by hand. */
+public record BadgeCatalog(List<Badge> badges) {
+
+    public static final BadgeCatalog DEFAULT = new BadgeCatalog(List.of(
+            badge("og", "OG", "🌅", BadgeCategory.TENURE, "Joined within 30 days of launch"),
+            badge("veteran", "Veteran", "🎖️", BadgeCategory.TENURE, "Member for 90 days"),
+            badge("elder", "Elder", "🏛️", BadgeCategory.TENURE, "Member for 180 days"),
+            badge("consistent", "Consistent", "🔁", BadgeCategory.ENGAGEMENT, "Activity of 100"),
+            badge("dedicated", "Dedicated", "🔥", BadgeCategory.ENGAGEMENT, "Activity of 250"),
+            badge("devoted", "Devoted", "💎", BadgeCategory.ENGAGEMENT, "Activity of 500"),
+            badge("usul-ascended", "Usul Ascended", "⬆️", BadgeCategory.ACHIEVEMENT, "Reached Usul or higher"),
+            badge("naib-ascended", "Naib Ascended", "👑", BadgeCategory.ACHIEVEMENT, "Held a Naib seat"),
+            badge("former-naib", "Former Naib", "📜", BadgeCategory.ACHIEVEMENT, "Served on the Naib council"),
+            badge("founding-naib", "Founding Naib", "🏺", BadgeCategory.ACHIEVEMENT, "Seated in the founding hour"),
+            badge("helper", "Helper", "🤝", BadgeCategory.CONTRIBUTION, "Helps other members"),
+            badge("builder", "Builder", "🛠️", BadgeCategory.CONTRIBUTION, "Builds for the community"),
+            badge("teacher", "Teacher", "📚", BadgeCategory.CONTRIBUTION, "Teaches the community"),
+            badge("water-sharer", "Water Sharer", "💧", BadgeCategory.CONTRIBUTION, "Shares generously")));
+
+    public BadgeCatalog {
+        Map<BadgeId, Badge> byId = new LinkedHashMap<>();
+        for (Badge badge : badges) {
+            if (byId.putIfAbsent(badge.id(), badge) != null) {
+                throw new InvalidFieldException("badge_catalog", "lists " + badge.id() + " twice");
+            }
+        }
+        badges = List.copyOf(badges);
+    }
+
+    public Optional<Badge> find(BadgeId id) {
+        return badges.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
+    private static Badge badge(String id, String name, String emoji, BadgeCategory category, String description) {
+        return new Badge(new BadgeId(id), name, emoji, category, description);
+    }
+}

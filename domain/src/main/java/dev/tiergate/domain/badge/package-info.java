@@ -1,0 +1,2 @@
+/** The badge catalog model. */
+package dev.tiergate.domain.badge;

@@ -1,0 +1,2 @@
+/** The tenant: a Discord guild and its validated configuration. */
+package dev.tiergate.domain.community;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs Tiergate locally: starts PostgreSQL, Redis and NATS, builds the jar if the sources changed,
+# and starts the service in development mode with a demo community.
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=scripts/jdk.sh
+source "$here/jdk.sh"
+bash "$here/services.sh"
+cd "$here/.."
+
+jar=bootstrap/target/tiergate.jar
+# Rebuild when the jar is missing or any source or POM is newer than it.
+if [ ! -f "$jar" ] || [ -n "$(find . \( -name target -o -name .git \) -prune -o -type f \
+    \( -path '*/src/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+  echo "run: building $jar (mvn -B -q -DskipTests package)"
+  mvn -B -q -DskipTests package
+  [ -f "$jar" ] || { echo "run: ERROR: the build finished but $jar is missing" >&2; exit 1; }
+else
+  echo "run: $jar is up to date"
+fi
+
+export TIERGATE_ENV=${TIERGATE_ENV:-development}
+export TIERGATE_DEMO=${TIERGATE_DEMO:-true}
+export DATABASE_URL=${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/tiergate}
+export DATABASE_USER=${DATABASE_USER:-postgres}
+
+# The development database; the service creates its tables itself at start.
+exists=$(psql -w -X -h 127.0.0.1 -U postgres -tAc "select 1 from pg_database where datname='tiergate'" </dev/null)
+if [ "$exists" != 1 ]; then
+  createdb -w -h 127.0.0.1 -U postgres tiergate
+  echo "run: created database tiergate on 127.0.0.1:5432"
+fi
+
+if [ -z "${DISCORD_BOT_TOKEN:-}" ]; then
+  echo "run: no DISCORD_BOT_TOKEN, so a local Discord stand-in prints each reply in this log (lines starting with discord-stand-in);" \
+    "in another terminal, bash scripts/demo-position.sh sends /position as a demo member"
+else
+  echo "run: DISCORD_BOT_TOKEN is set: replies go to the Discord API; bash scripts/demo-position.sh (another terminal) still sends /position as a demo member"
+fi
+exec java -jar "$jar"
