@@ -12,6 +12,7 @@ import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.service.CommunityRules;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,14 +61,16 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
                     request.ref().interactionId(), age.toMillis());
             return InteractionOutcome.EXPIRED;
         }
+        ReplyTarget target = new ReplyTarget(request.ref().interactionId(), request.ref().token(),
+                request.ref().applicationId());
         CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> compose(request), executor);
         try {
             long budget = Math.max(0, timing.deferAfter().minus(age).toMillis());
-            responder.respond(request.ref(), reply.get(budget, TimeUnit.MILLISECONDS));
+            responder.respond(target, reply.get(budget, TimeUnit.MILLISECONDS));
             return InteractionOutcome.ANSWERED;
         } catch (TimeoutException slow) {
-            responder.defer(request.ref(), request.command().ephemeral());
-            responder.editOriginal(request.ref(), awaitAfterDeferral(reply));
+            responder.defer(target, request.command().ephemeral());
+            responder.editOriginal(target, awaitAfterDeferral(reply));
             return InteractionOutcome.ANSWERED_AFTER_DEFER;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,6 @@
 package dev.tiergate.application.port.out.score;
 
-import dev.tiergate.application.port.in.score.ScoreEntry;
+import dev.tiergate.domain.profile.ScoreEntry;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import java.time.Instant;

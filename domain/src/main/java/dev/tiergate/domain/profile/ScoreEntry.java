@@ -1,8 +1,5 @@
-package dev.tiergate.application.port.in.score;
+package dev.tiergate.domain.profile;
 
-import dev.tiergate.domain.profile.Score;
-import dev.tiergate.domain.profile.UserId;
-import dev.tiergate.domain.profile.WalletAddress;
 import java.util.Optional;
 
 /** One member's new score, naming the member by Discord user, by linked wallet, or both. */
