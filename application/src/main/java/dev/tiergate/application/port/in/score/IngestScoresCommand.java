@@ -1,6 +1,7 @@
 package dev.tiergate.application.port.in.score;
 
 import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.ScoreEntry;
 import java.time.Instant;
 import java.util.List;
 
