@@ -1,6 +1,5 @@
 package dev.tiergate.domain.profile;
 
-
 import java.util.Optional;
 
 /** One member's new score, naming the member by Discord user, by linked wallet, or both. */
