@@ -1,0 +1,15 @@
+package dev.tiergate.adapter.out.discord;
+
+import java.util.List;
+
+/** Discord's wire form of one rich embed; a null title or description is left out of the JSON. */
+record DiscordEmbed(String title, String description, int color, List<Field> fields) {
+
+    DiscordEmbed {
+        fields = List.copyOf(fields);
+    }
+
+    /** One embed field as Discord reads it; name and value are never empty. */
+    record Field(String name, String value, boolean inline) {
+    }
+}

@@ -1,0 +1,330 @@
+package dev.tiergate.adapter.out.discord;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A loopback HTTP server that answers like Discord's interaction endpoints under {@code /api/v10}:
+ * it stands in for Discord when no bot token is configured, logging every reply readably (prefix
+ * {@code discord-stand-in}, tokens never printed), and is the fake Discord of the tests, recording
+ * each request.
+ *
+ * <p>Like Discord, a second callback for the same interaction token is refused with code 40060.
+ * It keeps the latest {@value #RETAINED} requests and acknowledgements.
+ */
+public final class LocalDiscordStandIn implements AutoCloseable {
+
+    /** One request as received: method, raw (still percent-encoded) path with the token in it, and body. */
+    public record RecordedRequest(String method, String path, String body) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalDiscordStandIn.class);
+    private static final String API_PREFIX = "/api/v10";
+    private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/([^/]+)/([^/]+)/callback");
+    private static final Pattern EDIT_ORIGINAL =
+            Pattern.compile("/api/v10/webhooks/([^/]+)/([^/]+)/messages/@original");
+    private static final Set<String> ROUTE_WORDS =
+            Set.of("api", "v10", "interactions", "webhooks", "callback", "messages", "@original");
+    private static final int RETAINED = 10_000;
+    private static final int MAX_BODY_BYTES = 1 << 20;
+    private static final int MESSAGE = 4;
+    private static final int DEFERRED_MESSAGE = 5;
+    private static final int EPHEMERAL_FLAG = 1 << 6;
+
+    /** What a successful callback told Discord, remembered per token so a later edit can be described. */
+    private record Acknowledgement(String interactionId, boolean ephemeral) {
+    }
+
+    /** An answer staged by {@link #failNext(int, String)}. */
+    private record StagedAnswer(int status, String body) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition recordedMore = lock.newCondition();
+    private final Deque<RecordedRequest> recorded = new ArrayDeque<>();
+    private final Map<String, Acknowledgement> acknowledged = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Acknowledgement> eldest) {
+            return size() > RETAINED;
+        }
+    };
+    private final Queue<StagedAnswer> staged = new ConcurrentLinkedQueue<>();
+    private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
+
+    private LocalDiscordStandIn(HttpServer server, ExecutorService executor) {
+        this.server = server;
+        this.executor = executor;
+    }
+
+    /** Starts the stand-in on 127.0.0.1 at {@code port} (0 picks a free port). */
+    public static LocalDiscordStandIn start(int port) {
+        HttpServer server;
+        try {
+            server = HttpServer.create(
+                    new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the Discord stand-in on port " + port, e);
+        }
+        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        server.setExecutor(executor);
+        LocalDiscordStandIn standIn = new LocalDiscordStandIn(server, executor);
+        server.createContext("/", standIn::handle);
+        server.start();
+        LOG.info("discord-stand-in listening on {}", standIn.baseUrl());
+        return standIn;
+    }
+
+    /** The API base to configure in {@link DiscordApiSettings}, e.g. {@code http://127.0.0.1:PORT/api/v10}. */
+    public URI baseUrl() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + API_PREFIX);
+    }
+
+    /** The requests recorded so far, oldest first. */
+    public List<RecordedRequest> requests() {
+        lock.lock();
+        try {
+            return List.copyOf(recorded);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until at least {@code count} requests are recorded or {@code timeout} passes; returns what is there. */
+    public List<RecordedRequest> awaitRequests(int count, Duration timeout) {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (recorded.size() < count && nanos > 0) {
+                nanos = recordedMore.awaitNanos(nanos);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.unlock();
+        }
+        return requests();
+    }
+
+    /** Answers the next request, whatever its route, with {@code status} and {@code jsonBody}. */
+    public void failNext(int status, String jsonBody) {
+        staged.add(new StagedAnswer(status, jsonBody));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.close();
+        LOG.info("discord-stand-in stopped");
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try {
+            String method = exchange.getRequestMethod();
+            String path = exchange.getRequestURI().getRawPath();
+            byte[] bytes;
+            try (InputStream in = exchange.getRequestBody()) {
+                bytes = in.readNBytes(MAX_BODY_BYTES + 1);
+            }
+            String body = new String(bytes, StandardCharsets.UTF_8);
+            record(new RecordedRequest(method, path, body));
+            StagedAnswer failure = staged.poll();
+            if (failure != null) {
+                LOG.info("discord-stand-in answered {} {} with the staged HTTP {}", method, redact(path),
+                        failure.status());
+                answer(exchange, failure.status(), failure.body());
+            } else if (bytes.length > MAX_BODY_BYTES) {
+                answer(exchange, 413, error("413: Request Entity Too Large", 0));
+            } else {
+                route(exchange, method, path, body);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("discord-stand-in failed to answer a request", e);
+            answer(exchange, 500, error("500: Internal Server Error", 0));
+        } finally {
+            exchange.close();
+        }
+    }
+
+    private void route(HttpExchange exchange, String method, String path, String body) throws IOException {
+        Matcher callback = CALLBACK.matcher(path);
+        Matcher edit = EDIT_ORIGINAL.matcher(path);
+        if (method.equals("POST") && callback.matches()) {
+            answerCallback(exchange, callback.group(1), callback.group(2), body);
+        } else if (method.equals("PATCH") && edit.matches()) {
+            answerEdit(exchange, edit.group(2), body);
+        } else {
+            LOG.info("discord-stand-in has no route for {} {}", method, redact(path));
+            answer(exchange, 404, error("404: Not Found", 0));
+        }
+    }
+
+    private void answerCallback(HttpExchange exchange, String interactionId, String token, String body)
+            throws IOException {
+        JsonNode callback = parse(body);
+        if (callback == null) {
+            answer(exchange, 400, error("The request body contains invalid JSON.", 50109));
+            return;
+        }
+        int type = callback.path("type").asInt();
+        JsonNode data = callback.path("data");
+        boolean ephemeral = (data.path("flags").asInt() & EPHEMERAL_FLAG) != 0;
+        if (!acknowledge(token, new Acknowledgement(interactionId, ephemeral))) {
+            LOG.info("discord-stand-in refused a second answer to interaction {}", interactionId);
+            answer(exchange, 400, error("Interaction has already been acknowledged.", 40060));
+            return;
+        }
+        switch (type) {
+            case MESSAGE -> LOG.info("discord-stand-in reply to interaction {} ({}): {}", interactionId,
+                    visibility(ephemeral), summary(data));
+            case DEFERRED_MESSAGE -> LOG.info("discord-stand-in deferred interaction {} ({})", interactionId,
+                    visibility(ephemeral));
+            default -> LOG.info("discord-stand-in callback of type {} to interaction {}", type, interactionId);
+        }
+        exchange.sendResponseHeaders(204, -1);
+    }
+
+    private void answerEdit(HttpExchange exchange, String token, String body) throws IOException {
+        JsonNode edit = parse(body);
+        if (edit == null) {
+            answer(exchange, 400, error("The request body contains invalid JSON.", 50109));
+            return;
+        }
+        Acknowledgement original = acknowledgementOf(token);
+        if (original == null) {
+            LOG.info("discord-stand-in edited reply to an interaction it has not seen: {}", summary(edit));
+        } else {
+            LOG.info("discord-stand-in edited reply to interaction {} ({}): {}", original.interactionId(),
+                    visibility(original.ephemeral()), summary(edit));
+        }
+        ObjectNode message = json.createObjectNode();
+        message.put("id", Long.toString(messageIds.incrementAndGet()));
+        message.put("type", 20);
+        message.put("content", "");
+        message.set("embeds", edit.path("embeds").isArray() ? edit.get("embeds") : json.createArrayNode());
+        answer(exchange, 200, message.toString());
+    }
+
+    /** Title, description and "name: value" of every field of every embed, joined by " | " on one line. */
+    static String summary(JsonNode message) {
+        List<String> parts = new ArrayList<>();
+        if (!message.path("content").asText().isBlank()) {
+            parts.add(message.path("content").asText());
+        }
+        for (JsonNode embed : message.path("embeds")) {
+            addText(parts, embed.path("title").asText());
+            addText(parts, embed.path("description").asText());
+            for (JsonNode field : embed.path("fields")) {
+                addText(parts, field.path("name").asText() + ": " + field.path("value").asText());
+            }
+        }
+        return parts.isEmpty() ? "(empty message)" : String.join(" | ", parts);
+    }
+
+    private static void addText(List<String> parts, String text) {
+        String line = text.replaceAll("\\p{Cntrl}+", " ").strip();
+        if (!line.isEmpty()) {
+            parts.add(line);
+        }
+    }
+
+    /** The path with every segment that is neither a route word nor a numeric id replaced, so tokens stay out of logs. */
+    static String redact(String path) {
+        return Arrays.stream(path.split("/", -1))
+                .map(segment -> segment.isEmpty() || ROUTE_WORDS.contains(segment) || segment.matches("\\d{1,20}")
+                        ? segment : "{redacted}")
+                .collect(Collectors.joining("/"));
+    }
+
+    private static String visibility(boolean ephemeral) {
+        return ephemeral ? "ephemeral" : "public";
+    }
+
+    private void record(RecordedRequest request) {
+        lock.lock();
+        try {
+            recorded.addLast(request);
+            if (recorded.size() > RETAINED) {
+                recorded.removeFirst();
+            }
+            recordedMore.signalAll();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean acknowledge(String token, Acknowledgement acknowledgement) {
+        lock.lock();
+        try {
+            return acknowledged.putIfAbsent(token, acknowledgement) == null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Acknowledgement acknowledgementOf(String token) {
+        lock.lock();
+        try {
+            return acknowledged.get(token);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private JsonNode parse(String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            return node != null && node.isObject() ? node : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private String error(String message, int code) {
+        return json.createObjectNode().put("message", message).put("code", code).toString();
+    }
+
+    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package dev.tiergate.adapter.out.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpServer;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
+import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyField;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
+import dev.tiergate.application.port.out.interaction.ReplyTarget;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Drives the adapter over real loopback HTTP against the stand-in (and silent or closed sockets): routes, bodies, outcomes, no token. */
+@Timeout(10)
+class DiscordRestAdapterIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(5);
+    private static final String TOKEN = "aW50ZXJhY3Rpb246MTIzNDpzZWNyZXQtdG9rZW4tZm9yLXRlc3Rz";
+    private static final ReplyTarget TARGET = new ReplyTarget("1234", TOKEN, "5678");
+    private static final Reply POSITION = new Reply("Your position", "**nym** is ranked **#12**.",
+            List.of(new ReplyField("Score", "1,234.5", true), new ReplyField("Status", "Fedaykin", true)), true);
+    private static final String POSITION_EMBEDS = """
+            [{"title":"Your position","description":"**nym** is ranked **#12**.","color":%d,
+              "fields":[{"name":"Score","value":"1,234.5","inline":true},
+                        {"name":"Status","value":"Fedaykin","inline":true}]}]""".formatted(EmbedRenderer.COLOUR);
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final CapturedLogs logs = new CapturedLogs();
+    private LocalDiscordStandIn discord;
+    private DiscordRestAdapter adapter;
+
+    @BeforeEach
+    void start() {
+        discord = LocalDiscordStandIn.start(0);
+        adapter = new DiscordRestAdapter(new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)));
+    }
+
+    @AfterEach
+    void stop() {
+        adapter.close();
+        discord.close();
+        logs.close();
+        assertThat(logs.lines()).isNotEmpty().noneMatch(line -> line.contains(TOKEN));
+    }
+
+    @Test
+    void respondPostsAnEphemeralMessageWithOneEmbedAndNoMentionsToTheCallbackRoute() throws IOException {
+        adapter.respond(TARGET, POSITION);
+
+        RecordedRequest request = only(discord.awaitRequests(1, WAIT));
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/api/v10/interactions/1234/" + TOKEN + "/callback");
+        assertThat(json.readTree(request.body())).isEqualTo(json.readTree("""
+                {"type":4,"data":{"embeds":%s,"flags":64,"allowed_mentions":{"parse":[]}}}""".formatted(POSITION_EMBEDS)));
+    }
+
+    @Test
+    void respondWithAPublicReplySendsNoFlags() throws IOException {
+        adapter.respond(TARGET, new Reply("Ranks", "Top ten", List.of(), false));
+
+        JsonNode body = json.readTree(only(discord.awaitRequests(1, WAIT)).body());
+        assertThat(body.path("type").asInt()).isEqualTo(4);
+        assertThat(body.path("data").has("flags")).isFalse();
+        assertThat(body.path("data").path("embeds").get(0).path("title").asText()).isEqualTo("Ranks");
+        assertThat(body.path("data").path("allowed_mentions")).isEqualTo(json.readTree("{\"parse\":[]}"));
+    }
+
+    @Test
+    void deferSendsTypeFiveWithTheEphemeralFlagOnlyWhenAsked() throws IOException {
+        adapter.defer(TARGET, true);
+        adapter.defer(new ReplyTarget("1235", TOKEN + "2", "5678"), false);
+
+        List<RecordedRequest> requests = discord.awaitRequests(2, WAIT);
+        assertThat(requests).extracting(RecordedRequest::method, RecordedRequest::path).containsExactly(
+                tuple("POST", "/api/v10/interactions/1234/" + TOKEN + "/callback"),
+                tuple("POST", "/api/v10/interactions/1235/" + TOKEN + "2/callback"));
+        assertThat(json.readTree(requests.get(0).body())).isEqualTo(json.readTree("{\"type\":5,\"data\":{\"flags\":64}}"));
+        assertThat(json.readTree(requests.get(1).body())).isEqualTo(json.readTree("{\"type\":5}"));
+    }
+
+    @Test
+    void editOriginalPatchesTheOriginalMessageWithEmbedsAndNoMentions() throws IOException {
+        adapter.defer(TARGET, true);
+        adapter.editOriginal(TARGET, POSITION);
+
+        RecordedRequest edit = discord.awaitRequests(2, WAIT).get(1);
+        assertThat(edit.method()).isEqualTo("PATCH");
+        assertThat(edit.path()).isEqualTo("/api/v10/webhooks/5678/" + TOKEN + "/messages/@original");
+        assertThat(json.readTree(edit.body())).isEqualTo(json.readTree("""
+                {"embeds":%s,"allowed_mentions":{"parse":[]}}""".formatted(POSITION_EMBEDS)));
+    }
+
+    @Test
+    void pathSegmentsArePercentEncoded() {
+        ReplyTarget odd = new ReplyTarget("12 34", "a/b+c?d#é", "app id");
+
+        adapter.defer(odd, false);
+        adapter.editOriginal(odd, POSITION);
+
+        assertThat(discord.awaitRequests(2, WAIT)).extracting(RecordedRequest::path).containsExactly(
+                "/api/v10/interactions/12%2034/a%2Fb%2Bc%3Fd%23%C3%A9/callback",
+                "/api/v10/webhooks/app%20id/a%2Fb%2Bc%3Fd%23%C3%A9/messages/@original");
+    }
+
+    @Test
+    void everyCallSendsJsonWithDiscordsBotUserAgent() throws IOException {
+        List<Headers> seen = new ArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            synchronized (seen) {
+                seen.add(exchange.getRequestHeaders());
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10");
+        try (var direct = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofSeconds(2)))) {
+            direct.respond(TARGET, POSITION);
+            direct.defer(TARGET, false);
+            direct.editOriginal(TARGET, POSITION);
+        } finally {
+            server.stop(0);
+        }
+
+        synchronized (seen) {
+            assertThat(seen).hasSize(3).allSatisfy(headers -> {
+                assertThat(headers.getFirst("Content-Type")).isEqualTo("application/json");
+                assertThat(headers.getFirst("User-Agent")).isEqualTo("DiscordBot (https://github.com/tiergate, 0.1)");
+            });
+        }
+    }
+
+    static Stream<Arguments> discordRefusals() {
+        return Stream.of(
+                Arguments.of(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":1.5,\"global\":false}",
+                        true, List.of("rate limited", "retry after 1500 ms", "HTTP 429")),
+                Arguments.of(500, "{\"message\":\"500: Internal Server Error\",\"code\":0}",
+                        true, List.of("Discord failed", "HTTP 500")),
+                Arguments.of(502, "<html>Bad gateway</html>", true, List.of("Discord failed", "HTTP 502")),
+                Arguments.of(404, "{\"message\":\"Unknown interaction\",\"code\":10062}",
+                        false, List.of("interaction expired", "HTTP 404, code 10062")),
+                Arguments.of(400, "{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}",
+                        false, List.of("already answered", "HTTP 400, code 40060")),
+                Arguments.of(400, "{\"message\":\"Invalid Form Body\",\"code\":50035,\"errors\":{}}",
+                        false, List.of("rejected", "HTTP 400, code 50035")),
+                Arguments.of(401, "{\"message\":\"Invalid Webhook Token\",\"code\":50027}",
+                        false, List.of("rejected", "HTTP 401, code 50027")));
+    }
+
+    @ParameterizedTest(name = "HTTP {0} → retryable={2}")
+    @MethodSource("discordRefusals")
+    void refusalsMapToRetryableOrNotWithoutTheToken(int status, String body, boolean retryable, List<String> said) {
+        List<Consumer<DiscordRestAdapter>> calls = List.of(
+                a -> a.respond(TARGET, POSITION), a -> a.defer(TARGET, true), a -> a.editOriginal(TARGET, POSITION));
+        for (Consumer<DiscordRestAdapter> call : calls) {
+            discord.failNext(status, body);
+
+            ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                    () -> call.accept(adapter));
+
+            assertThat(e).as("a refused call throws").isNotNull();
+            assertThat(e.retryable()).isEqualTo(retryable);
+            assertThat(e.getMessage()).contains(said).contains("interaction 1234");
+            assertTokenFree(e);
+        }
+        assertThat(discord.awaitRequests(3, WAIT)).hasSize(3);
+    }
+
+    @Test
+    void aSecondInitialResponseIsRefusedAsAlreadyAnswered() {
+        adapter.defer(TARGET, true);
+
+        ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                () -> adapter.respond(TARGET, POSITION));
+
+        assertThat(e).isNotNull();
+        assertThat(e.retryable()).isFalse();
+        assertThat(e.getMessage()).contains("already answered", "code 40060");
+        assertTokenFree(e);
+    }
+
+    @Test
+    void aServerThatNeverAnswersHitsTheRequestTimeoutAndIsRetryable() throws Exception {
+        ServerSocket silent = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        List<Socket> held = new ArrayList<>();
+        Thread acceptor = Thread.startVirtualThread(() -> {
+            try {
+                while (true) {
+                    held.add(silent.accept()); // accept, read nothing, answer nothing
+                }
+            } catch (IOException closed) {
+                held.forEach(DiscordRestAdapterIT::closeQuietly);
+            }
+        });
+        URI base = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/api/v10");
+        try (var slow = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofMillis(300)))) {
+            long started = System.nanoTime();
+            ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                    () -> slow.respond(TARGET, POSITION));
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+            assertThat(e).isNotNull();
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.getMessage()).contains("no answer within 300 ms");
+            assertTokenFree(e);
+            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(250)).isLessThan(Duration.ofSeconds(3));
+        } finally {
+            silent.close();
+            assertThat(acceptor.join(Duration.ofSeconds(5))).isTrue();
+        }
+    }
+
+    @Test
+    void aRefusedConnectionIsRetryable() throws IOException {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = probe.getLocalPort();
+        }
+        URI base = URI.create("http://127.0.0.1:" + closedPort + "/api/v10");
+        try (var unreachable = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofSeconds(1)))) {
+            ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                    () -> unreachable.editOriginal(TARGET, POSITION));
+
+            assertThat(e).isNotNull();
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.getMessage()).contains("transport failure", "PATCH /webhooks/{application_id}/{token}");
+            assertTokenFree(e);
+        }
+    }
+
+    @Test
+    void theStandInLogsEachReplyReadablyWithoutTheToken() {
+        adapter.respond(TARGET, POSITION);
+        ReplyTarget later = new ReplyTarget("1299", TOKEN + "later", "5678");
+        adapter.defer(later, false);
+        adapter.editOriginal(later, new Reply("Badges", "", List.of(new ReplyField("Earned", "Sandwalker", false)),
+                false));
+
+        assertThat(logs.lines()).contains(
+                "discord-stand-in reply to interaction 1234 (ephemeral): Your position | **nym** is ranked **#12**. "
+                        + "| Score: 1,234.5 | Status: Fedaykin",
+                "discord-stand-in deferred interaction 1299 (public)",
+                "discord-stand-in edited reply to interaction 1299 (public): Badges | Earned: Sandwalker");
+    }
+
+    private static RecordedRequest only(List<RecordedRequest> requests) {
+        assertThat(requests).hasSize(1);
+        return requests.getFirst();
+    }
+
+    private static void assertTokenFree(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContain(TOKEN);
+            assertThat(t.toString()).doesNotContain(TOKEN);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the test is over; nothing depends on this socket any more
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package dev.tiergate.adapter.out.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Talks raw HTTP to the stand-in: Discord-like answers, staged failures, recording and bounded waiting. */
+@Timeout(10)
+class LocalDiscordStandInIT {
+
+    private static final String TOKEN = "c3RhbmQtaW4tdG9rZW4";
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final CapturedLogs logs = new CapturedLogs();
+    private final LocalDiscordStandIn discord = LocalDiscordStandIn.start(0);
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    @AfterEach
+    void stop() {
+        http.close();
+        discord.close();
+        logs.close();
+        assertThat(logs.lines()).noneMatch(line -> line.contains(TOKEN));
+    }
+
+    @Test
+    void servesTheApiOnLoopbackUnderApiV10() {
+        URI base = discord.baseUrl();
+
+        assertThat(base.getHost()).isEqualTo("127.0.0.1");
+        assertThat(base.getPort()).isPositive();
+        assertThat(base.getPath()).isEqualTo("/api/v10");
+    }
+
+    @Test
+    void answersACallbackWith204AndAnEditWith200AndTheMessage() throws Exception {
+        HttpResponse<String> callback = send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5}");
+        HttpResponse<String> edit = send("PATCH", "/webhooks/7/" + TOKEN + "/messages/@original",
+                "{\"embeds\":[{\"title\":\"Done\"}]}");
+
+        assertThat(callback.statusCode()).isEqualTo(204);
+        assertThat(edit.statusCode()).isEqualTo(200);
+        JsonNode message = json.readTree(edit.body());
+        assertThat(message.path("id").asText()).isNotBlank();
+        assertThat(message.path("embeds").get(0).path("title").asText()).isEqualTo("Done");
+        assertThat(discord.requests()).containsExactly(
+                new RecordedRequest("POST", "/api/v10/interactions/42/" + TOKEN + "/callback", "{\"type\":5}"),
+                new RecordedRequest("PATCH", "/api/v10/webhooks/7/" + TOKEN + "/messages/@original",
+                        "{\"embeds\":[{\"title\":\"Done\"}]}"));
+    }
+
+    @Test
+    void refusesASecondCallbackForTheSameInteractionWith40060() throws Exception {
+        send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5}");
+
+        HttpResponse<String> second = send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":4}");
+
+        assertThat(second.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(second.body()).path("code").asInt()).isEqualTo(40060);
+    }
+
+    @Test
+    void answersAnUnknownRouteWith404Json() throws Exception {
+        HttpResponse<String> response = send("GET", "/users/@me", "");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
+        assertThat(json.readTree(response.body()).path("message").asText()).isEqualTo("404: Not Found");
+        assertThat(discord.requests()).extracting(RecordedRequest::path).containsExactly("/api/v10/users/@me");
+    }
+
+    @Test
+    void answersInvalidJsonWith400AndCode50109() throws Exception {
+        HttpResponse<String> response = send("POST", "/interactions/42/" + TOKEN + "/callback", "{not json");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).path("code").asInt()).isEqualTo(50109);
+    }
+
+    @Test
+    void aStagedFailureAnswersOnlyTheNextRequest() throws Exception {
+        discord.failNext(503, "{\"message\":\"upstream\",\"code\":0}");
+
+        HttpResponse<String> first = send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5}");
+        HttpResponse<String> second = send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5}");
+
+        assertThat(first.statusCode()).isEqualTo(503);
+        assertThat(first.body()).isEqualTo("{\"message\":\"upstream\",\"code\":0}");
+        assertThat(second.statusCode()).as("the failed callback did not acknowledge").isEqualTo(204);
+    }
+
+    @Test
+    void awaitRequestsReturnsWhatIsThereWhenTheTimeoutPasses() {
+        long started = System.nanoTime();
+
+        List<RecordedRequest> requests = discord.awaitRequests(1, Duration.ofMillis(200));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertThat(requests).isEmpty();
+        assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(150)).isLessThan(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void awaitRequestsWakesAsSoonAsEnoughRequestsArrive() throws Exception {
+        Thread sender = Thread.startVirtualThread(() -> {
+            try {
+                Thread.sleep(100);
+                send("POST", "/interactions/1/" + TOKEN + "/callback", "{\"type\":5}");
+                send("POST", "/interactions/2/" + TOKEN + "x/callback", "{\"type\":5}");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        long started = System.nanoTime();
+
+        List<RecordedRequest> requests = discord.awaitRequests(2, Duration.ofSeconds(5));
+
+        assertThat(requests).hasSize(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
+        assertThat(sender.join(Duration.ofSeconds(5))).isTrue();
+    }
+
+    private HttpResponse<String> send(String method, String path, String body)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(discord.baseUrl() + path))
+                .timeout(Duration.ofSeconds(2))
+                .header("Content-Type", "application/json")
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
