@@ -10,5 +10,6 @@ public interface InteractionResponderPort {
 
     void defer(ReplyTarget target, boolean ephemeral);
 
+    /** Replaces the deferred message; whether it is ephemeral was fixed by the deferral, not by the reply. */
     void editOriginal(ReplyTarget target, Reply reply);
 }

@@ -1,0 +1,136 @@
+package dev.tiergate.application.service.interaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tiergate.application.port.in.interaction.InteractionOutcome;
+import dev.tiergate.application.port.in.interaction.InteractionRef;
+import dev.tiergate.application.port.in.interaction.InteractionRequest;
+import dev.tiergate.application.port.in.interaction.MemberCommand;
+import dev.tiergate.application.port.in.position.PositionView;
+import dev.tiergate.application.port.in.position.ShowPositionUseCase;
+import dev.tiergate.application.port.in.profile.ProfileView;
+import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.Nym;
+import dev.tiergate.domain.profile.Score;
+import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.domain.rank.Position;
+import dev.tiergate.domain.rank.PositionStatus;
+import dev.tiergate.domain.rank.RankBands;
+import dev.tiergate.domain.rank.Threshold;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.Test;
+
+class AnswerInteractionServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
+    private static final CommunityId GUILD = new CommunityId("123456789012345678");
+    private static final UserId MEMBER = new UserId("987654321098765432");
+    private static final InteractionRef REF = new InteractionRef("444444444444444444", "secret-token", "555555555555555555");
+    private static final AnswerTiming FAST = new AnswerTiming(Duration.ofMillis(200), Duration.ofSeconds(3),
+            Duration.ofSeconds(5));
+
+    private final RecordingResponder responder = new RecordingResponder();
+    private ShowPositionUseCase position = q -> new PositionView.Ranked(new Nym("stilgar"),
+            new Position(12, Score.of("1234.5"), Optional.of(Score.of("10")), Optional.empty(), Optional.empty(),
+                    PositionStatus.FEDAYKIN));
+    private final ShowThresholdUseCase threshold = q -> Threshold.of(3, Optional.empty(), List.of(), RankBands.DEFAULT);
+
+    private AnswerInteractionService service() {
+        return new AnswerInteractionService(position, threshold, q -> new ProfileView.NotFound(q.nym()),
+                new CommunityRules(id -> Optional.empty()), responder, Executors.newVirtualThreadPerTaskExecutor(),
+                Clock.fixed(NOW, ZoneOffset.UTC), FAST);
+    }
+
+    private static InteractionRequest request(MemberCommand command, Duration age) {
+        return new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER), command, NOW.minus(age));
+    }
+
+    @Test
+    void aFastAnswerIsTheInitialResponseAndShowsOnlyToTheMember() {
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED);
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("respond");
+            assertThat(call.target().interactionId()).isEqualTo(REF.interactionId());
+            assertThat(call.reply().ephemeral()).isTrue();
+            assertThat(call.reply().description()).contains("#12").contains("stilgar");
+            assertThat(call.reply().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("1,234.5"));
+        });
+    }
+
+    @Test
+    void aSlowAnswerIsDeferredThenEditedIn() {
+        position = q -> {
+            sleep(600);
+            return new PositionView.Unranked(Score.of("9"));
+        };
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
+        assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
+    }
+
+    @Test
+    void anInteractionOlderThanThreeSecondsIsNotAnswered() {
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowThreshold(), Duration.ofSeconds(3)));
+        assertThat(outcome).isEqualTo(InteractionOutcome.EXPIRED);
+        assertThat(responder.calls).isEmpty();
+    }
+
+    @Test
+    void aFailureBecomesAGenericNoticeWithoutInternals() {
+        position = q -> {
+            throw new IllegalStateException("SELECT * FROM member_profiles exploded");
+        };
+        service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.reply().ephemeral()).isTrue();
+            assertThat(call.reply().description()).contains("went wrong").doesNotContain("SELECT").doesNotContain("Exception");
+        });
+    }
+
+    @Test
+    void unreadableUnknownAndDirectMessageCommandsGetAShortTrueNotice() {
+        service().answer(request(new MemberCommand.Unreadable(), Duration.ZERO));
+        service().answer(request(new MemberCommand.Unknown("<@everyone> hi"), Duration.ZERO));
+        service().answer(request(new MemberCommand.Unknown("leaderboard"), Duration.ZERO));
+        service().answer(new InteractionRequest(REF, Optional.empty(), Optional.of(MEMBER),
+                new MemberCommand.ShowPosition(), NOW));
+        assertThat(responder.calls).extracting(c -> c.reply().description()).containsExactly(
+                "This command could not be read, please try again.",
+                "Tiergate does not offer that command.",
+                "Tiergate does not offer /leaderboard.",
+                "Tiergate commands work inside a server, not in direct messages.");
+        assertThat(responder.calls).allSatisfy(c -> assertThat(c.reply().ephemeral()).isTrue());
+    }
+
+    @Test
+    void thresholdIsPublicAndRoundsScores() {
+        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.reply().ephemeral()).isFalse();
+            assertThat(call.reply().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("3 / 69"));
+        });
+    }
+
+    @Test
+    void theTokenNeverPrints() {
+        assertThat(REF.toString()).doesNotContain("secret-token");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
