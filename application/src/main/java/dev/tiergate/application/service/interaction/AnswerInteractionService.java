@@ -12,6 +12,7 @@ import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.service.CommunityRules;
 import java.time.Clock;
@@ -64,6 +65,17 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         ReplyTarget target = new ReplyTarget(request.ref().interactionId(), request.ref().token(),
                 request.ref().applicationId());
         CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> compose(request), executor);
+        try {
+            return deliver(request, target, reply, age);
+        } catch (ReplyNotDeliveredException undelivered) {
+            LOG.log(System.Logger.Level.WARNING, "Interaction {0}: {1}", request.ref().interactionId(),
+                    undelivered.getMessage());
+            return undelivered.retryable() ? InteractionOutcome.RETRY_LATER : InteractionOutcome.NOT_DELIVERED;
+        }
+    }
+
+    private InteractionOutcome deliver(InteractionRequest request, ReplyTarget target, CompletableFuture<Reply> reply,
+            Duration age) {
         try {
             long budget = Math.max(0, timing.deferAfter().minus(age).toMillis());
             responder.respond(target, reply.get(budget, TimeUnit.MILLISECONDS));

@@ -10,6 +10,10 @@ import dev.tiergate.application.port.in.position.PositionView;
 import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.in.profile.ProfileView;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
+import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
+import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Nym;
@@ -44,6 +48,10 @@ class AnswerInteractionServiceTest {
     private final ShowThresholdUseCase threshold = q -> Threshold.of(3, Optional.empty(), List.of(), RankBands.DEFAULT);
 
     private AnswerInteractionService service() {
+        return service(responder);
+    }
+
+    private AnswerInteractionService service(InteractionResponderPort responder) {
         return new AnswerInteractionService(position, threshold, q -> new ProfileView.NotFound(q.nym()),
                 new CommunityRules(id -> Optional.empty()), responder, Executors.newVirtualThreadPerTaskExecutor(),
                 Clock.fixed(NOW, ZoneOffset.UTC), FAST);
@@ -119,6 +127,32 @@ class AnswerInteractionServiceTest {
             assertThat(call.reply().ephemeral()).isFalse();
             assertThat(call.reply().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("3 / 69"));
         });
+    }
+
+    @Test
+    void aReplyDiscordDidNotTakeIsRetriedOnlyWhenThatCanHelp() {
+        InteractionResponderPort unavailable = failingResponder(true);
+        InteractionResponderPort refused = failingResponder(false);
+        assertThat(service(unavailable).answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO)))
+                .isEqualTo(InteractionOutcome.RETRY_LATER);
+        assertThat(service(refused).answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO)))
+                .isEqualTo(InteractionOutcome.NOT_DELIVERED);
+    }
+
+    private static InteractionResponderPort failingResponder(boolean retryable) {
+        return new InteractionResponderPort() {
+            public void respond(ReplyTarget target, Reply reply) {
+                throw new ReplyNotDeliveredException("POST /interactions/{id}/{token}/callback: 503", retryable, null);
+            }
+
+            public void defer(ReplyTarget target, boolean ephemeral) {
+                respond(target, null);
+            }
+
+            public void editOriginal(ReplyTarget target, Reply reply) {
+                respond(target, reply);
+            }
+        };
     }
 
     @Test
