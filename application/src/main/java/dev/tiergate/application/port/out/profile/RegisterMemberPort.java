@@ -8,8 +8,9 @@ import java.time.Instant;
 
 /**
  * Stores a new member under the first free nym among {@code wanted}, {@code wanted-2},
- * {@code wanted-3}, … (case-insensitively unique), or restores a member who left. An existing
- * member is returned unchanged.
+ * {@code wanted-3}, … (case-insensitively unique), or restores a member who left. A member a
+ * score update created gets its real nym and join time on its first registration; any other
+ * existing member is returned unchanged.
  */
 public interface RegisterMemberPort {
 
