@@ -1,0 +1,44 @@
+package dev.tiergate.bootstrap;
+
+import dev.tiergate.bootstrap.config.InvalidSettingException;
+import dev.tiergate.bootstrap.config.MicronautProperties;
+import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Tiergate: settings are validated first, so a bad environment stops the process
+ * before any port opens; then the Micronaut context wires the adapters around the core.
+ */
+public final class TiergateApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TiergateApplication.class);
+
+    private TiergateApplication() {
+    }
+
+    public static void main(String[] args) {
+        TiergateSettings settings;
+        try {
+            settings = TiergateSettings.fromEnvironment(System.getenv());
+        } catch (InvalidSettingException invalid) {
+            LOG.error("Tiergate cannot start: {}", invalid.getMessage());
+            System.exit(2);
+            return;
+        }
+        LOG.info("Starting Tiergate with {}", settings);
+        start(settings, args);
+    }
+
+    /** Starts the whole service with these settings; the tests start it the same way. */
+    public static ApplicationContext start(TiergateSettings settings, String... args) {
+        return Micronaut.build(args)
+                .mainClass(TiergateApplication.class)
+                .banner(false)
+                .properties(MicronautProperties.from(settings))
+                .singletons(settings)
+                .start();
+    }
+}

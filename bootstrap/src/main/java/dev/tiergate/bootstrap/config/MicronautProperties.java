@@ -1,0 +1,31 @@
+package dev.tiergate.bootstrap.config;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Translates validated settings into the Micronaut properties the adapters are configured by. */
+public final class MicronautProperties {
+
+    /** Set when no Discord is configured: a local stand-in answers and prints each reply. */
+    public static final String DISCORD_STAND_IN = "tiergate.discord.stand-in";
+
+    private MicronautProperties() {
+    }
+
+    public static Map<String, Object> from(TiergateSettings settings) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("micronaut.application.name", "tiergate");
+        properties.put("datasources.default.url", settings.databaseUrl());
+        properties.put("datasources.default.username", settings.databaseUser());
+        settings.databasePassword().ifPresent(p -> properties.put("datasources.default.password", p));
+        properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
+        properties.put("datasources.default.dialect", "POSTGRES");
+        properties.put("flyway.datasources.default.enabled", true);
+        properties.put("micronaut.server.port", settings.httpPort());
+        // Development binds loopback only; production listens where the platform routes traffic.
+        properties.put("micronaut.server.host",
+                settings.environment() == TiergateEnvironment.PRODUCTION ? "0.0.0.0" : "127.0.0.1");
+        properties.put(DISCORD_STAND_IN, settings.usesDiscordStandIn());
+        return properties;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.tiergate.bootstrap.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Every setting Tiergate reads from its environment, validated once at start-up, before any
+ * port opens. A missing or malformed required value fails with the variable's name only.
+ */
+public record TiergateSettings(
+        TiergateEnvironment environment,
+        String databaseUrl,
+        String databaseUser,
+        Optional<String> databasePassword,
+        URI redisUrl,
+        NatsSettings nats,
+        Optional<URI> discordApiUrl,
+        String discordApplicationId,
+        String discordPublicKey,
+        Optional<String> discordBotToken,
+        int httpPort,
+        boolean demo) {
+
+    public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
+    private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{16,19}");
+    /** A development-only application identity for the local stand-in; production must set its own. */
+    private static final String DEV_APPLICATION_ID = "100000000000000001";
+    private static final String DEV_PUBLIC_KEY = "0".repeat(64);
+
+    @Override
+    public String toString() {
+        return "TiergateSettings[environment=" + environment + ", nats=" + nats + ", httpPort=" + httpPort
+                + ", demo=" + demo + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com")
+                + "]";
+    }
+
+    /** Discord is stood in for locally when no bot token is configured and no API URL was given. */
+    public boolean usesDiscordStandIn() {
+        return discordBotToken.isEmpty() && discordApiUrl.isEmpty();
+    }
+
+    public static TiergateSettings fromEnvironment(Map<String, String> env) {
+        Reader read = new Reader(env);
+        TiergateEnvironment environment = read.environment();
+        boolean production = environment == TiergateEnvironment.PRODUCTION;
+        String databaseUrl = read.value("DATABASE_URL", production ? null : "jdbc:postgresql://127.0.0.1:5432/tiergate");
+        if (!databaseUrl.startsWith("jdbc:postgresql://")) {
+            throw new InvalidSettingException("DATABASE_URL", "must be a jdbc:postgresql:// URL");
+        }
+        String databaseUser = read.value("DATABASE_USER", production ? null : "postgres");
+        URI redis = read.uri("REDIS_URL", production ? null : "redis://127.0.0.1:6379", "redis", "rediss");
+        NatsSettings nats = read.nats(production);
+        Optional<URI> discordApi = read.optional("DISCORD_API_URL").map(v -> read.parseUri("DISCORD_API_URL", v, "http", "https"));
+        String applicationId = read.value("DISCORD_APPLICATION_ID", production ? null : DEV_APPLICATION_ID);
+        if (!SNOWFLAKE.matcher(applicationId).matches()) {
+            throw new InvalidSettingException("DISCORD_APPLICATION_ID", "must be a Discord snowflake");
+        }
+        String publicKey = read.value("DISCORD_PUBLIC_KEY", production ? null : DEV_PUBLIC_KEY);
+        if (!publicKey.matches("[0-9a-fA-F]{64}")) {
+            throw new InvalidSettingException("DISCORD_PUBLIC_KEY", "must be 64 hex characters (an Ed25519 public key)");
+        }
+        Optional<String> botToken = read.optional("DISCORD_BOT_TOKEN");
+        if (production && botToken.isEmpty()) {
+            throw new InvalidSettingException("DISCORD_BOT_TOKEN", "is required in production");
+        }
+        int port = read.port("HTTP_PORT", 8080);
+        boolean demo = read.flag("TIERGATE_DEMO");
+        if (production && demo) {
+            throw new InvalidSettingException("TIERGATE_DEMO", "cannot be used in production");
+        }
+        return new TiergateSettings(environment, databaseUrl, databaseUser, read.optional("DATABASE_PASSWORD"), redis,
+                nats, discordApi, applicationId, HexFormat.of().formatHex(HexFormat.of().parseHex(publicKey)), botToken,
+                port, demo);
+    }
+
+    /** Reads variables; blank counts as unset. */
+    private record Reader(Map<String, String> env) {
+
+        Optional<String> optional(String name) {
+            return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+        }
+
+        String value(String name, String fallback) {
+            return optional(name).or(() -> Optional.ofNullable(fallback))
+                    .orElseThrow(() -> new InvalidSettingException(name, "is required"));
+        }
+
+        TiergateEnvironment environment() {
+            String value = value("TIERGATE_ENV", "development").toUpperCase(Locale.ROOT);
+            try {
+                return TiergateEnvironment.valueOf(value);
+            } catch (IllegalArgumentException unknown) {
+                throw new InvalidSettingException("TIERGATE_ENV", "must be development or production");
+            }
+        }
+
+        URI uri(String name, String fallback, String... schemes) {
+            return parseUri(name, value(name, fallback), schemes);
+        }
+
+        URI parseUri(String name, String value, String... schemes) {
+            try {
+                URI uri = new URI(value);
+                if (uri.getScheme() == null || uri.getHost() == null
+                        || !java.util.Arrays.asList(schemes).contains(uri.getScheme().toLowerCase(Locale.ROOT))) {
+                    throw new InvalidSettingException(name, "must be a URL with scheme " + String.join(" or ", schemes));
+                }
+                return uri;
+            } catch (URISyntaxException malformed) {
+                throw new InvalidSettingException(name, "is not a valid URL");
+            }
+        }
+
+        NatsSettings nats(boolean production) {
+            URI url = production
+                    ? uri("NATS_URL", null, "tls")
+                    : uri("NATS_URL", "nats://127.0.0.1:4222", "nats", "tls");
+            NatsSettings settings = new NatsSettings(url, optional("NATS_USER"), optional("NATS_PASSWORD"),
+                    optional("NATS_TOKEN"), optional("NATS_CREDS_FILE"));
+            boolean userAndPassword = settings.user().isPresent() && settings.password().isPresent();
+            if (production && !userAndPassword && settings.token().isEmpty() && settings.credentialsFile().isEmpty()) {
+                throw new InvalidSettingException("NATS_CREDS_FILE",
+                        "(or NATS_TOKEN, or NATS_USER with NATS_PASSWORD) is required in production");
+            }
+            return settings;
+        }
+
+        int port(String name, int fallback) {
+            String value = optional(name).orElse(Integer.toString(fallback));
+            try {
+                int port = Integer.parseInt(value);
+                if (port < 0 || port > 65_535) {
+                    throw new InvalidSettingException(name, "must be a port number (0-65535)");
+                }
+                return port;
+            } catch (NumberFormatException notANumber) {
+                throw new InvalidSettingException(name, "must be a port number (0-65535)");
+            }
+        }
+
+        boolean flag(String name) {
+            String value = optional(name).orElse("false").toLowerCase(Locale.ROOT);
+            return switch (value) {
+                case "true", "1", "yes" -> true;
+                case "false", "0", "no" -> false;
+                default -> throw new InvalidSettingException(name, "must be true or false");
+            };
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package dev.tiergate.bootstrap.wiring;
+
+import dev.tiergate.adapter.in.nats.InteractionListener;
+import dev.tiergate.adapter.in.nats.ListenerSettings;
+import dev.tiergate.adapter.in.nats.ScoreListener;
+import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
+import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
+import dev.tiergate.application.port.in.score.IngestScoresUseCase;
+import dev.tiergate.bootstrap.config.NatsSettings;
+import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micronaut.context.annotation.Factory;
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import io.nats.client.Options;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Duration;
+
+/** Connects to NATS once and builds the stream administration and the listeners on that connection. */
+@Factory
+class NatsFactory {
+
+    static final int COMMANDS_IN_FLIGHT = 32;
+    static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(10);
+
+    @Singleton
+    Connection natsConnection(TiergateSettings settings) throws IOException, InterruptedException {
+        NatsSettings nats = settings.nats();
+        Options.Builder options = new Options.Builder()
+                .server(nats.url().toString())
+                .connectionName("tiergate")
+                .connectionTimeout(Duration.ofSeconds(5))
+                // Keep trying through a NATS restart: the listeners resume where their durable consumers left off.
+                .maxReconnects(-1)
+                .reconnectWait(Duration.ofSeconds(1));
+        nats.user().ifPresent(user -> options.userInfo(user, nats.password().orElse("")));
+        nats.token().ifPresent(token -> options.token(token.toCharArray()));
+        nats.credentialsFile().ifPresent(file -> options.authHandler(Nats.credentials(file)));
+        return Nats.connect(options.build());
+    }
+
+    @Singleton
+    NatsStreamAdmin natsStreamAdmin(Connection connection) {
+        return new NatsStreamAdmin(connection);
+    }
+
+    @Singleton
+    ListenerSettings listenerSettings(TiergateSettings settings) {
+        return new ListenerSettings(settings.discordApplicationId(), COMMANDS_IN_FLIGHT, SHUTDOWN_DEADLINE);
+    }
+
+    @Singleton
+    InteractionListener interactionListener(Connection connection, AnswerInteractionUseCase answers,
+            ListenerSettings settings) {
+        return new InteractionListener(connection, answers, settings);
+    }
+
+    @Singleton
+    ScoreListener scoreListener(Connection connection, IngestScoresUseCase scores, ListenerSettings settings) {
+        return new ScoreListener(connection, scores, settings);
+    }
+}

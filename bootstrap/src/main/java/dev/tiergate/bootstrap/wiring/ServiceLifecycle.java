@@ -1,0 +1,68 @@
+package dev.tiergate.bootstrap.wiring;
+
+import dev.tiergate.adapter.in.nats.InteractionListener;
+import dev.tiergate.adapter.in.nats.ScoreListener;
+import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
+import dev.tiergate.bootstrap.demo.DemoCommunitySeeder;
+import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.nats.client.Connection;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The order things start and stop in: streams before consumers, the demo data before anyone
+ * asks; on shutdown, stop pulling and finish in-flight work before the connection drains.
+ */
+@Singleton
+class ServiceLifecycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceLifecycle.class);
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(5);
+
+    private final TiergateSettings settings;
+    private final NatsStreamAdmin streams;
+    private final DemoCommunitySeeder demo;
+    private final InteractionListener interactions;
+    private final ScoreListener scores;
+    private final Connection connection;
+
+    ServiceLifecycle(TiergateSettings settings, NatsStreamAdmin streams, DemoCommunitySeeder demo,
+            InteractionListener interactions, ScoreListener scores, Connection connection) {
+        this.settings = settings;
+        this.streams = streams;
+        this.demo = demo;
+        this.interactions = interactions;
+        this.scores = scores;
+        this.connection = connection;
+    }
+
+    @EventListener
+    void onStartup(StartupEvent event) {
+        streams.ensureStreams();
+        if (settings.demo()) {
+            demo.seed();
+        }
+        scores.start();
+        interactions.start();
+        LOG.info("Tiergate is consuming interactions and scores");
+    }
+
+    @PreDestroy
+    void stop() {
+        interactions.close();
+        scores.close();
+        try {
+            connection.drain(DRAIN_TIMEOUT).get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (TimeoutException | java.util.concurrent.ExecutionException | IllegalStateException drainFailed) {
+            LOG.warn("NATS connection did not drain cleanly: {}", drainFailed.getClass().getSimpleName());
+        }
+    }
+}

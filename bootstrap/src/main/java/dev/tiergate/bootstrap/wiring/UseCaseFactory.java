@@ -1,0 +1,95 @@
+package dev.tiergate.bootstrap.wiring;
+
+import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
+import dev.tiergate.application.port.in.member.RegisterMemberUseCase;
+import dev.tiergate.application.port.in.position.ShowPositionUseCase;
+import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
+import dev.tiergate.application.port.in.score.IngestScoresUseCase;
+import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import dev.tiergate.application.port.out.community.EnsureCommunityPort;
+import dev.tiergate.application.port.out.community.LoadCommunityPort;
+import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
+import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
+import dev.tiergate.application.port.out.naib.UpdateNaibSeatsPort;
+import dev.tiergate.application.port.out.profile.LoadProfilesPort;
+import dev.tiergate.application.port.out.profile.RegisterMemberPort;
+import dev.tiergate.application.port.out.ranking.LoadRankingPort;
+import dev.tiergate.application.port.out.score.SaveScoresPort;
+import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
+import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
+import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
+import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.interaction.AnswerInteractionService;
+import dev.tiergate.application.service.interaction.AnswerTiming;
+import dev.tiergate.application.service.member.RegisterMemberService;
+import dev.tiergate.application.service.position.ShowPositionService;
+import dev.tiergate.application.service.profile.ViewProfileService;
+import dev.tiergate.application.service.score.IngestScoresService;
+import dev.tiergate.application.service.threshold.ShowThresholdService;
+import dev.tiergate.application.service.tier.TierReassessment;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/** Creates the use cases, plain classes of the application ring, from the adapters' ports. */
+@Factory
+class UseCaseFactory {
+
+    @Singleton
+    CommunityRules communityRules(LoadCommunityPort communities) {
+        return new CommunityRules(communities);
+    }
+
+    @Singleton
+    ShowPositionUseCase showPosition(CommunityRules rules, LoadRankingPort ranking, LoadNaibSeatsPort seats) {
+        return new ShowPositionService(rules, ranking, seats);
+    }
+
+    @Singleton
+    ShowThresholdUseCase showThreshold(CommunityRules rules, LoadRankingPort ranking) {
+        return new ShowThresholdService(rules, ranking);
+    }
+
+    @Singleton
+    ViewProfileUseCase viewProfile(CommunityRules rules, LoadProfilesPort profiles, LoadRankingPort ranking, Clock clock) {
+        return new ViewProfileService(rules, profiles, ranking, clock);
+    }
+
+    @Singleton
+    TierReassessment tierReassessment(LoadRankingPort ranking, LoadNaibSeatsPort loadSeats,
+            UpdateNaibSeatsPort updateSeats, LoadTierCandidatesPort candidates, SaveTierChangesPort tierChanges) {
+        return new TierReassessment(ranking, loadSeats, updateSeats, candidates, tierChanges);
+    }
+
+    @Singleton
+    IngestScoresUseCase ingestScores(CommunityWriteLockPort lock, EnsureCommunityPort communities,
+            SaveScoresPort scores, TierReassessment tiers, Clock clock) {
+        return new IngestScoresService(lock, communities, scores, tiers, clock);
+    }
+
+    @Singleton
+    RegisterMemberUseCase registerMember(CommunityWriteLockPort lock, EnsureCommunityPort communities,
+            RegisterMemberPort members) {
+        return new RegisterMemberService(lock, communities, members);
+    }
+
+    /** Composes answers on virtual threads, so a slow answer never holds a consumer slot's thread. */
+    @Singleton
+    @Named("answers")
+    @Bean(preDestroy = "close")
+    ExecutorService answerExecutor() {
+        return Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    @Singleton
+    AnswerInteractionUseCase answerInteraction(ShowPositionUseCase position, ShowThresholdUseCase threshold,
+            ViewProfileUseCase profile, CommunityRules rules, InteractionResponderPort responder,
+            @Named("answers") ExecutorService executor, Clock clock) {
+        return new AnswerInteractionService(position, threshold, profile, rules, responder, executor, clock,
+                AnswerTiming.DISCORD);
+    }
+}

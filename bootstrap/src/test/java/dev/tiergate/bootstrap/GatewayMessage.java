@@ -1,0 +1,42 @@
+package dev.tiergate.bootstrap;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Envelopes as the gateway publishes them, built fresh so interaction ids carry "now". */
+record GatewayMessage(String eventId, String interactionId, String token, String json) {
+
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+
+    /** An interaction.create with the given routing fields (a JSON fragment, possibly empty). */
+    static GatewayMessage interaction(String guildId, String userId, String routing) {
+        String eventId = UUID.randomUUID().toString();
+        long now = Instant.now().toEpochMilli();
+        // The low bits make ids created in the same millisecond distinct.
+        String interactionId = Long.toString(((now - DISCORD_EPOCH_MILLIS) << 22) | (eventId.hashCode() & 0x3FFFFF));
+        String token = "tok-" + UUID.randomUUID();
+        String json = """
+                {"event_id":"%s","event_type":"interaction.create","shard_id":0,"timestamp":%d,
+                 "guild_id":"%s","channel_id":"%s","user_id":"%s",
+                 "data":{"interaction_id":"%s","interaction_type":"ApplicationCommand","interaction_token":"%s"%s}}
+                """.formatted(eventId, now, guildId, guildId, userId, interactionId, token,
+                routing.isEmpty() ? "" : "," + routing);
+        return new GatewayMessage(eventId, interactionId, token, json);
+    }
+
+    /** A score.update batch: each entry is {user id, decimal score}. */
+    static GatewayMessage scores(String guildId, long asOfMillis, List<String[]> entries) {
+        String eventId = UUID.randomUUID().toString();
+        String list = entries.stream()
+                .map(e -> "{\"user_id\":\"%s\",\"score\":\"%s\"}".formatted(e[0], e[1]))
+                .collect(Collectors.joining(","));
+        String json = """
+                {"event_id":"%s","event_type":"score.update","shard_id":0,"timestamp":%d,
+                 "guild_id":"%s","channel_id":null,"user_id":null,
+                 "data":{"as_of":%d,"entries":[%s]}}
+                """.formatted(eventId, asOfMillis, guildId, asOfMillis, list);
+        return new GatewayMessage(eventId, null, null, json);
+    }
+}

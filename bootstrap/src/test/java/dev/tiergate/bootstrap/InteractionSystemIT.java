@@ -1,0 +1,149 @@
+package dev.tiergate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
+import dev.tiergate.application.port.in.member.RegisterMemberCommand;
+import dev.tiergate.application.port.in.member.RegisterMemberUseCase;
+import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
+import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.UserId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Slash commands end to end: interactions published to a real NATS, answered from a real
+ * PostgreSQL, and the answers caught by a fake Discord on loopback — each exactly once.
+ */
+class InteractionSystemIT {
+
+    private static final String GUILD = "777777777777777777";
+    private static final int MEMBERS = 80;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningTiergate tiergate;
+
+    private static String user(int n) {
+        return Long.toString(700_000_000_000_000_000L + n);
+    }
+
+    /** Member n scores (1000 − 10n).5, so its rank is n. */
+    @BeforeAll
+    static void startWithACommunityOfEightyRankedMembers() throws Exception {
+        tiergate = new RunningTiergate();
+        RegisterMemberUseCase members = tiergate.bean(RegisterMemberUseCase.class);
+        List<String[]> scores = new ArrayList<>();
+        for (int n = 1; n <= MEMBERS; n++) {
+            members.registerMember(new RegisterMemberCommand(new CommunityId(GUILD), new UserId(user(n)), "fremen" + n,
+                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n)));
+            scores.add(new String[] {user(n), (1000 - 10 * n) + ".5"});
+        }
+        tiergate.publish("eligibility.scores", GatewayMessage.scores(GUILD, Instant.now().toEpochMilli(), scores));
+        ShowThresholdUseCase threshold = tiergate.bean(ShowThresholdUseCase.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (threshold.showThreshold(new ShowThresholdQuery(new CommunityId(GUILD))).eligibleCount() < 69) {
+            assertThat(System.nanoTime()).as("scores ingested over NATS in time").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        tiergate.close();
+    }
+
+    @Test
+    void everyCommandIsAnsweredOnceAtTheRightEndpointWithTheRightVisibilityAndContent() throws Exception {
+        GatewayMessage position = GatewayMessage.interaction(GUILD, user(66), "\"command_name\":\"position\"");
+        GatewayMessage threshold = GatewayMessage.interaction(GUILD, user(1), "\"command_name\":\"threshold\"");
+        GatewayMessage ownProfile = GatewayMessage.interaction(GUILD, user(3),
+                "\"command_name\":\"profile\",\"subcommand\":\"view\",\"options\":{}");
+        GatewayMessage otherProfile = GatewayMessage.interaction(GUILD, user(3),
+                "\"command_name\":\"profile\",\"subcommand\":\"view\",\"options\":{\"nym\":\"FREMEN4\"}");
+        GatewayMessage transportOnly = fixtureWithFreshIds();
+        GatewayMessage unknown = GatewayMessage.interaction(GUILD, user(2), "\"command_name\":\"leaderboard\"");
+        List<GatewayMessage> sent = List.of(position, threshold, ownProfile, otherProfile, transportOnly, unknown);
+        for (GatewayMessage message : sent) {
+            tiergate.publish("commands.interaction", message);
+        }
+
+        tiergate.discord.awaitRequests(sent.size(), Duration.ofSeconds(20));
+        Thread.sleep(1000); // a duplicate answer would arrive in this time
+        Map<String, List<RecordedRequest>> byInteraction = tiergate.discord.requests().stream()
+                .collect(Collectors.groupingBy(r -> r.path().split("/")[4]));
+        assertThat(byInteraction).hasSize(sent.size());
+        byInteraction.values().forEach(answers -> assertThat(answers).as("answered exactly once").hasSize(1));
+        Function<GatewayMessage, RecordedRequest> answerTo = m -> byInteraction.get(m.interactionId()).getFirst();
+
+        JsonNode positionReply = callback(answerTo.apply(position), position);
+        assertThat(positionReply.at("/data/flags").asInt()).isEqualTo(64);
+        assertThat(positionReply.at("/data/embeds/0/description").asText()).contains("fremen66").contains("#66");
+        assertThat(fields(positionReply)).containsEntry("Status", "At risk").containsEntry("Behind #65", "10")
+                .containsEntry("Score", "340.5");
+
+        JsonNode thresholdReply = callback(answerTo.apply(threshold), threshold);
+        assertThat(thresholdReply.at("/data/flags").isMissingNode()).as("threshold is public").isTrue();
+        assertThat(fields(thresholdReply)).containsEntry("Entry score", "311").containsEntry("Eligible", "69 / 69")
+                .containsEntry("Waitlist", "11");
+        assertThat(fields(thresholdReply).get("Next in line")).startsWith("#70 fremen70 — 301");
+
+        JsonNode own = callback(answerTo.apply(ownProfile), ownProfile);
+        assertThat(own.at("/data/flags").asInt()).isEqualTo(64);
+        assertThat(own.at("/data/embeds/0/title").asText()).isEqualTo("fremen3");
+        assertThat(fields(own)).containsEntry("Score", "970.5").containsEntry("Rank", "#3").containsEntry("Tier", "Naib");
+
+        JsonNode other = callback(answerTo.apply(otherProfile), otherProfile);
+        assertThat(other.at("/data/flags").isMissingNode()).as("another member's profile is public").isTrue();
+        assertThat(other.at("/data/embeds/0/title").asText()).isEqualTo("fremen4");
+        assertThat(fields(other)).containsEntry("Score", "961").doesNotContainValue("960.5");
+
+        JsonNode unreadable = callback(answerTo.apply(transportOnly), transportOnly);
+        assertThat(unreadable.at("/data/flags").asInt()).isEqualTo(64);
+        assertThat(unreadable.at("/data/embeds/0/description").asText())
+                .isEqualTo("This command could not be read, please try again.");
+
+        JsonNode unknownReply = callback(answerTo.apply(unknown), unknown);
+        assertThat(unknownReply.at("/data/embeds/0/description").asText()).isEqualTo("Tiergate does not offer /leaderboard.");
+    }
+
+    /** The reference gateway's fixture (transport fields only), with ids that make it a live interaction. */
+    private static GatewayMessage fixtureWithFreshIds() throws Exception {
+        Path shared = Path.of("../../shared/fixtures/gateway/interaction-create.json");
+        Path fixture = Files.exists(shared) ? shared : Path.of("src/test/resources/fixtures/gateway/interaction-create.json");
+        JsonNode original = JSON.readTree(Files.readString(fixture));
+        GatewayMessage fresh = GatewayMessage.interaction(GUILD, user(9), "");
+        com.fasterxml.jackson.databind.node.ObjectNode copy = original.deepCopy();
+        copy.put("event_id", fresh.eventId()).put("guild_id", GUILD).put("user_id", user(9));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) copy.get("data"))
+                .put("interaction_id", fresh.interactionId()).put("interaction_token", fresh.token());
+        return new GatewayMessage(fresh.eventId(), fresh.interactionId(), fresh.token(), JSON.writeValueAsString(copy));
+    }
+
+    private static JsonNode callback(RecordedRequest request, GatewayMessage message) throws Exception {
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/api/v10/interactions/" + message.interactionId() + "/" + message.token()
+                + "/callback");
+        JsonNode body = JSON.readTree(request.body());
+        assertThat(body.get("type").asInt()).as("an answer, not a deferral").isEqualTo(4);
+        assertThat(body.at("/data/allowed_mentions/parse").size()).as("replies never ping").isZero();
+        return body;
+    }
+
+    private static Map<String, String> fields(JsonNode reply) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        reply.at("/data/embeds/0/fields").forEach(f -> fields.put(f.get("name").asText(), f.get("value").asText()));
+        return fields;
+    }
+}

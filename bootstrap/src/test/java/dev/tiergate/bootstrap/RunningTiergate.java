@@ -1,0 +1,62 @@
+package dev.tiergate.bootstrap;
+
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
+import dev.tiergate.adapter.out.nats.NatsTestServer;
+import dev.tiergate.adapter.out.postgres.TestDatabase;
+import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micronaut.context.ApplicationContext;
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import io.nats.client.impl.Headers;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The whole service, started as main() starts it, on real PostgreSQL and a private real NATS,
+ * with a fake Discord on loopback. One per test class; close() stops everything.
+ */
+final class RunningTiergate implements AutoCloseable {
+
+    static final String APPLICATION_ID = "100000000000000777";
+
+    final NatsTestServer nats;
+    final LocalDiscordStandIn discord;
+    final ApplicationContext context;
+    final Connection client;
+
+    RunningTiergate() throws Exception {
+        nats = NatsTestServer.start();
+        discord = LocalDiscordStandIn.start(0);
+        Map<String, Object> database = TestDatabase.micronautProperties();
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", (String) database.get("datasources.default.url"));
+        env.put("DATABASE_USER", (String) database.get("datasources.default.username"));
+        Object password = database.get("datasources.default.password");
+        if (password != null && !password.toString().isEmpty()) {
+            env.put("DATABASE_PASSWORD", password.toString());
+        }
+        env.put("NATS_URL", nats.url());
+        env.put("DISCORD_API_URL", discord.baseUrl().toString());
+        env.put("DISCORD_APPLICATION_ID", APPLICATION_ID);
+        env.put("HTTP_PORT", "0");
+        context = TiergateApplication.start(TiergateSettings.fromEnvironment(env));
+        client = Nats.connect(nats.url());
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    /** Publishes like the gateway: JetStream, with the event id as the de-duplication id. */
+    void publish(String subject, GatewayMessage message) throws Exception {
+        client.jetStream().publish(subject, new Headers().add("Nats-Msg-Id", message.eventId()), message.json().getBytes());
+    }
+
+    @Override
+    public void close() throws Exception {
+        client.close();
+        context.close();
+        discord.close();
+        nats.close();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.tiergate.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TiergateSettingsTest {
+
+    private static final String KEY = "ab".repeat(32);
+
+    private static Map<String, String> production() {
+        Map<String, String> env = new HashMap<>();
+        env.put("TIERGATE_ENV", "production");
+        env.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/tiergate");
+        env.put("DATABASE_USER", "tiergate");
+        env.put("DATABASE_PASSWORD", "s3cret-db-password");
+        env.put("REDIS_URL", "rediss://cache.internal:6380");
+        env.put("NATS_URL", "tls://nats.internal:4222");
+        env.put("NATS_CREDS_FILE", "/var/run/secrets/nats.creds");
+        env.put("DISCORD_APPLICATION_ID", "123456789012345678");
+        env.put("DISCORD_PUBLIC_KEY", KEY);
+        env.put("DISCORD_BOT_TOKEN", "bot-token-value");
+        return env;
+    }
+
+    @Test
+    void developmentNeedsNothingAndPointsAtLocalServices() {
+        TiergateSettings settings = TiergateSettings.fromEnvironment(Map.of());
+        assertThat(settings.environment()).isEqualTo(TiergateEnvironment.DEVELOPMENT);
+        assertThat(settings.databaseUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/tiergate");
+        assertThat(settings.nats().url().toString()).isEqualTo("nats://127.0.0.1:4222");
+        assertThat(settings.httpPort()).isEqualTo(8080);
+        assertThat(settings.usesDiscordStandIn()).isTrue();
+    }
+
+    @Test
+    void aCompleteProductionEnvironmentIsAccepted() {
+        TiergateSettings settings = TiergateSettings.fromEnvironment(production());
+        assertThat(settings.usesDiscordStandIn()).isFalse();
+        assertThat(settings.toString()).doesNotContain("s3cret-db-password").doesNotContain("bot-token-value");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "DATABASE_URL, mysql://db.internal/x",
+        "NATS_URL, nats://nats.internal:4222",
+        "NATS_URL, opentls://nats.internal:4222",
+        "REDIS_URL, http://cache.internal",
+        "DISCORD_PUBLIC_KEY, not-hex-at-all-secret",
+        "DISCORD_APPLICATION_ID, 12ab",
+        "HTTP_PORT, 70000",
+        "TIERGATE_ENV, staging-secret",
+    })
+    void aMalformedValueNamesTheVariableButNeverItsValue(String variable, String badValue) {
+        Map<String, String> env = production();
+        env.put(variable, badValue);
+        assertThatThrownBy(() -> TiergateSettings.fromEnvironment(env))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith(variable)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(badValue));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DATABASE_URL", "NATS_URL", "DISCORD_PUBLIC_KEY", "DISCORD_APPLICATION_ID", "DISCORD_BOT_TOKEN"})
+    void aMissingRequiredValueInProductionIsNamed(String variable) {
+        Map<String, String> env = production();
+        env.remove(variable);
+        assertThatThrownBy(() -> TiergateSettings.fromEnvironment(env)).hasMessage(variable + " is required"
+                + (variable.equals("DISCORD_BOT_TOKEN") ? " in production" : ""));
+    }
+
+    @Test
+    void productionNeedsNatsCredentials() {
+        Map<String, String> env = production();
+        env.remove("NATS_CREDS_FILE");
+        assertThatThrownBy(() -> TiergateSettings.fromEnvironment(env)).hasMessageStartingWith("NATS_CREDS_FILE");
+        env.put("NATS_USER", "tiergate");
+        env.put("NATS_PASSWORD", "pw");
+        assertThat(TiergateSettings.fromEnvironment(env).nats().user()).contains("tiergate");
+    }
+}
