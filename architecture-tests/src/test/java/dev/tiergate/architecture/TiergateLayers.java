@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
 import java.time.Clock;
 import java.time.Instant;
@@ -75,8 +77,8 @@ final class TiergateLayers {
 
     static final ArchRule OUTBOUND_ADAPTERS_IMPLEMENT_OUTPUT_PORTS = classes().that().resideInAPackage(OUTBOUND)
             .and().haveSimpleNameEndingWith("Adapter")
-            .should().implement(com.tngtech.archunit.base.DescribedPredicate.describe("an output port",
-                    (com.tngtech.archunit.core.domain.JavaClass c) -> c.getPackageName().startsWith("dev.tiergate.application.port.out")))
+            .should().implement(DescribedPredicate.describe("an output port",
+                    (JavaClass c) -> c.getPackageName().startsWith("dev.tiergate.application.port.out")))
             .because("an outbound adapter exists to implement an output port" + WHY);
 
     static final ArchRule ONLY_BOOTSTRAP_WIRES_SERVICES = classes().that().resideInAPackage(SERVICES)
@@ -98,13 +100,18 @@ final class TiergateLayers {
                     "org.flywaydb..")
             .because("one technology, one adapter" + WHY);
 
+    /** Interfaces that declare behaviour: sealed interfaces are sum types (views, commands), not ports. */
+    private static final DescribedPredicate<JavaClass> BEHAVIOURAL_INTERFACES = DescribedPredicate.describe(
+            "are behavioural interfaces", c -> c.isInterface() && !c.getSimpleName().equals("package-info")
+                    && !c.reflect().isSealed());
+
     static final ArchRule USE_CASES_AND_PORTS_ARE_NAMED_FOR_INTENT = classes().that().resideInAPackage(PORT_OUT)
-            .and().areInterfaces()
+            .and(BEHAVIOURAL_INTERFACES)
             .should().haveSimpleNameEndingWith("Port")
             .because("a newcomer finds a port by its name" + WHY);
 
     static final ArchRule USE_CASES_ARE_NAMED_USE_CASES = classes().that().resideInAPackage(PORT_IN)
-            .and().areInterfaces()
+            .and(BEHAVIOURAL_INTERFACES)
             .should().haveSimpleNameEndingWith("UseCase")
             .because("a newcomer finds a use case by its name" + WHY);
 
