@@ -22,7 +22,7 @@ need_root() {
   [ "$(id -u)" -eq 0 ] || die "$1 needs root; re-run as root (or do it yourself and run this script again)"
 }
 
-# apt-get update at most once, also when scripts/jdk.sh already did it in the calling shell.
+# apt-get update at most once, also when deploy/local/jdk.sh already did it in the calling shell.
 apt_install() {
   need_root "installing the Debian package(s) $*"
   if [ -z "${TIERGATE_APT_UPDATED:-}" ]; then
@@ -118,7 +118,7 @@ if ! pg_trusts_postgres; then
 cluster's pg_hba.conf to allow it; add 'host all all 127.0.0.1/32 trust' to that server's pg_hba.conf"
   fi
   need_root "editing $hba"
-  marker="# tiergate: development/test access over loopback without a password (scripts/services.sh)"
+  marker="# tiergate: development/test access over loopback without a password (deploy/local/services.sh)"
   if ! grep -qxF "$marker" "$hba"; then
     # First matching line wins, so these go on top; rewriting in place keeps owner and mode.
     tmp=$(mktemp)

@@ -3,10 +3,10 @@
 # and starts the service in development mode with a demo community.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=scripts/jdk.sh
+# shellcheck source=deploy/local/jdk.sh
 source "$here/jdk.sh"
 bash "$here/services.sh"
-cd "$here/.."
+cd "$here/../.."
 
 jar=bootstrap/target/tiergate.jar
 # Rebuild when the jar is missing or any source or POM is newer than it.
@@ -33,8 +33,8 @@ fi
 
 if [ -z "${DISCORD_BOT_TOKEN:-}" ]; then
   echo "run: no DISCORD_BOT_TOKEN, so a local Discord stand-in prints each reply in this log (lines starting with discord-stand-in);" \
-    "in another terminal, bash scripts/demo-position.sh sends /position as a demo member"
+    "in another terminal, bash deploy/local/demo.sh sends /position as a demo member"
 else
-  echo "run: DISCORD_BOT_TOKEN is set: replies go to the Discord API; bash scripts/demo-position.sh (another terminal) still sends /position as a demo member"
+  echo "run: DISCORD_BOT_TOKEN is set: replies go to the Discord API; bash deploy/local/demo.sh (another terminal) still sends /position as a demo member"
 fi
 exec java -jar "$jar"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Finds a JDK >= 25 and Maven, and exports JAVA_HOME, PATH and MAVEN_OPTS for them.
 #
-# Sourced by the other scripts (`source scripts/jdk.sh`), which set -euo pipefail themselves;
+# Sourced by the other scripts (`source deploy/local/jdk.sh`), which set -euo pipefail themselves;
 # this file leaves the caller's shell options alone so that sourcing it from an interactive
-# shell is safe. Run directly (`bash scripts/jdk.sh`) it just reports what it found.
+# shell is safe. Run directly (`bash deploy/local/jdk.sh`) it just reports what it found.
 # The default `java` on these machines is OpenJDK 17, so PATH alone is not enough: Tiergate
 # compiles with release 25 and relies on JDK 24+ virtual threads.
 
