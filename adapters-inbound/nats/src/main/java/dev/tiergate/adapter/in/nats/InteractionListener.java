@@ -15,36 +15,23 @@ import org.slf4j.LoggerFactory;
  * {@code tiergate-commands} on COMMANDS): poison is dead-lettered without its token, a reply
  * Discord may still take is retried with back-off, anything else is logged and dropped.
  */
-public final class InteractionListener implements AutoCloseable {
+public final class InteractionListener extends GatewayListener {
 
     static final PullConsumerLoop.ConsumerSpec CONSUMER = new PullConsumerLoop.ConsumerSpec("COMMANDS",
             "tiergate-commands", "commands.interaction", 3, Duration.ofSeconds(30));
     private static final Logger LOG = LoggerFactory.getLogger(InteractionListener.class);
 
     private final AnswerInteractionUseCase answers;
-    private final GatewayEnvelopeParser parser = new GatewayEnvelopeParser();
     private final SlashCommandRouter router;
-    private final PullConsumerLoop loop;
 
     public InteractionListener(Connection connection, AnswerInteractionUseCase answers, ListenerSettings settings) {
+        super(connection, CONSUMER, settings);
         this.answers = Objects.requireNonNull(answers, "answers");
         this.router = new SlashCommandRouter(settings.applicationId());
-        this.loop = new PullConsumerLoop(connection, CONSUMER, settings, new DeadLetterPublisher(connection, parser),
-                this::handle);
     }
 
-    /** Creates or updates the consumer and starts answering; throws when the consumer cannot be set up. */
-    public void start() {
-        loop.start();
-    }
-
-    /** Stops fetching and waits up to the shutdown deadline for interactions being answered. */
     @Override
-    public void close() {
-        loop.close();
-    }
-
-    private Settlement handle(Message message) {
+    Settlement handle(Message message) {
         return switch (parser.parse(message.getData()).then(router::route)) {
             case Decoded.Poison<InteractionRequest>(String reason) -> new Settlement.Poison(reason);
             case Decoded.Accepted<InteractionRequest>(InteractionRequest request) -> answer(request);

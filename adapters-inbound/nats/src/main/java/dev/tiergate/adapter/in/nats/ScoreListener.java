@@ -16,35 +16,22 @@ import org.slf4j.LoggerFactory;
  * {@code tiergate-scores} on ELIGIBILITY): a malformed batch is dead-lettered, a failing ingestion
  * (a database outage) is retried with back-off, which is safe because ingestion is idempotent by as-of.
  */
-public final class ScoreListener implements AutoCloseable {
+public final class ScoreListener extends GatewayListener {
 
     static final PullConsumerLoop.ConsumerSpec CONSUMER = new PullConsumerLoop.ConsumerSpec("ELIGIBILITY",
             "tiergate-scores", "eligibility.scores", 8, Duration.ofSeconds(30));
     private static final Logger LOG = LoggerFactory.getLogger(ScoreListener.class);
 
     private final IngestScoresUseCase scores;
-    private final GatewayEnvelopeParser parser = new GatewayEnvelopeParser();
     private final ScoreUpdateMapper mapper = new ScoreUpdateMapper();
-    private final PullConsumerLoop loop;
 
     public ScoreListener(Connection connection, IngestScoresUseCase scores, ListenerSettings settings) {
+        super(connection, CONSUMER, settings);
         this.scores = Objects.requireNonNull(scores, "scores");
-        this.loop = new PullConsumerLoop(connection, CONSUMER, settings, new DeadLetterPublisher(connection, parser),
-                this::handle);
     }
 
-    /** Creates or updates the consumer and starts ingesting; throws when the consumer cannot be set up. */
-    public void start() {
-        loop.start();
-    }
-
-    /** Stops fetching and waits up to the shutdown deadline for batches being ingested. */
     @Override
-    public void close() {
-        loop.close();
-    }
-
-    private Settlement handle(Message message) {
+    Settlement handle(Message message) {
         return switch (parser.parse(message.getData()).then(mapper::map)) {
             case Decoded.Poison<IngestScoresCommand>(String reason) -> new Settlement.Poison(reason);
             case Decoded.Accepted<IngestScoresCommand>(IngestScoresCommand command) -> ingest(command);
