@@ -34,6 +34,7 @@ class InteractionSystemIT {
     private static final int MEMBERS = 80;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningTiergate tiergate;
+    private static CapturedLogs logs;
 
     private static String user(int n) {
         return Long.toString(700_000_000_000_000_000L + n);
@@ -42,6 +43,7 @@ class InteractionSystemIT {
     /** Member n scores (1000 − 10n).5, so its rank is n. */
     @BeforeAll
     static void startWithACommunityOfEightyRankedMembers() throws Exception {
+        logs = new CapturedLogs();
         tiergate = new RunningTiergate();
         RegisterMemberUseCase members = tiergate.bean(RegisterMemberUseCase.class);
         List<String[]> scores = new ArrayList<>();
@@ -62,6 +64,7 @@ class InteractionSystemIT {
     @AfterAll
     static void stop() throws Exception {
         tiergate.close();
+        logs.close();
     }
 
     @Test
@@ -116,6 +119,13 @@ class InteractionSystemIT {
 
         JsonNode unknownReply = callback(answerTo.apply(unknown), unknown);
         assertThat(unknownReply.at("/data/embeds/0/description").asText()).isEqualTo("Tiergate does not offer /leaderboard.");
+
+        assertThat(logs.lines()).as("the stand-in logged each reply").filteredOn(l -> l.contains("discord-stand-in reply"))
+                .hasSize(sent.size());
+        for (GatewayMessage message : sent) {
+            assertThat(logs.lines()).as("no log line carries an interaction token")
+                    .noneMatch(line -> line.contains(message.token()));
+        }
     }
 
     /** The reference gateway's fixture (transport fields only), with ids that make it a live interaction. */
