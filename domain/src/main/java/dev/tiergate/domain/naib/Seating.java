@@ -18,8 +18,4 @@ public record Seating(UserId userId, Instant seatedAt, Optional<Instant> unseate
     public boolean isFounding(Instant firstSeatingOfCommunity) {
         return !seatedAt.isAfter(firstSeatingOfCommunity.plus(FOUNDING_WINDOW));
     }
-
-    public Duration seatedTime(Instant now) {
-        return Duration.between(seatedAt, unseatedAt.orElse(now));
-    }
 }

@@ -1,7 +1,6 @@
 package dev.tiergate.domain.profile;
 
 import dev.tiergate.domain.community.CommunityId;
-import dev.tiergate.domain.rank.RankKey;
 import dev.tiergate.domain.tier.Tier;
 import java.time.Instant;
 import java.util.Objects;
@@ -39,9 +38,5 @@ public record MemberProfile(
     /** Ranked members have not left and hold a positive score. */
     public boolean isRanked() {
         return !left && score.isPositive();
-    }
-
-    public RankKey rankKey() {
-        return new RankKey(score, joinedAt, userId);
     }
 }

@@ -39,10 +39,6 @@ public record Score(BigDecimal value) implements Comparable<Score> {
         return new Score(new BigDecimal(text));
     }
 
-    public static Score of(String text) {
-        return parse(text);
-    }
-
     public boolean isPositive() {
         return value.signum() > 0;
     }

@@ -2,5 +2,5 @@ package dev.tiergate.domain.rank;
 
 /** Where a member stands against the eligibility cut-off. */
 public enum PositionStatus {
-    NAIB, FEDAYKIN, AT_RISK, WAITLIST, OUTSIDE, UNRANKED
+    NAIB, FEDAYKIN, AT_RISK, WAITLIST, OUTSIDE
 }

@@ -13,13 +13,13 @@ import java.util.Map;
 public record TierLadder(Map<Tier, Score> minimumScores) {
 
     public static final TierLadder DEFAULT = new TierLadder(Map.of(
-            Tier.USUL, Score.of("1111"),
-            Tier.SAYYADINA, Score.of("888"),
-            Tier.MUSHTAMAL, Score.of("690"),
-            Tier.SIHAYA, Score.of("420"),
-            Tier.QANAT, Score.of("222"),
-            Tier.ICHWAN, Score.of("69"),
-            Tier.HAJRA, Score.of("6.9")));
+            Tier.USUL, Score.parse("1111"),
+            Tier.SAYYADINA, Score.parse("888"),
+            Tier.MUSHTAMAL, Score.parse("690"),
+            Tier.SIHAYA, Score.parse("420"),
+            Tier.QANAT, Score.parse("222"),
+            Tier.ICHWAN, Score.parse("69"),
+            Tier.HAJRA, Score.parse("6.9")));
 
     public TierLadder {
         EnumMap<Tier, Score> copy = new EnumMap<>(Tier.class);

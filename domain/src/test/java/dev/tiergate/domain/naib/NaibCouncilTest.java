@@ -21,7 +21,7 @@ class NaibCouncilTest {
     }
 
     private static RankedMember ranked(int n, int rank, String score) {
-        return new RankedMember(rank, user(n), new Nym("member" + n), Score.of(score));
+        return new RankedMember(rank, user(n), new Nym("member" + n), Score.parse(score));
     }
 
     @Test

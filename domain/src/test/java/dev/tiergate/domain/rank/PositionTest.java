@@ -13,15 +13,15 @@ class PositionTest {
 
     private static RankedMember member(int rank, String score) {
         return new RankedMember(rank, new UserId("1000000000000000" + String.format("%02d", rank % 100)),
-                new Nym("member" + rank), Score.of(score));
+                new Nym("member" + rank), Score.parse(score));
     }
 
     @Test
     void insideTheCutoffHasNoGapToEntryAndGapsToNeighbours() {
         Position p = Position.of(member(10, "50"), Optional.of(member(9, "60.5")), Optional.of(member(11, "40")),
-                Score.of("7"), RankBands.DEFAULT, false);
-        assertThat(p.gapToAbove()).contains(Score.of("10.5"));
-        assertThat(p.gapToBelow()).contains(Score.of("10"));
+                Score.parse("7"), RankBands.DEFAULT, false);
+        assertThat(p.gapToAbove()).contains(Score.parse("10.5"));
+        assertThat(p.gapToBelow()).contains(Score.parse("10"));
         assertThat(p.gapToEntry()).isEmpty();
         assertThat(p.status()).isEqualTo(PositionStatus.FEDAYKIN);
     }
@@ -40,9 +40,9 @@ class PositionTest {
 
     @Test
     void outsideTheCutoffShowsTheGapToEntryAndTheTopHasNoneAbove() {
-        Position outside = Position.of(member(80, "3"), Optional.of(member(79, "4")), Optional.empty(), Score.of("9.25"),
+        Position outside = Position.of(member(80, "3"), Optional.of(member(79, "4")), Optional.empty(), Score.parse("9.25"),
                 RankBands.DEFAULT, false);
-        assertThat(outside.gapToEntry()).contains(Score.of("6.25"));
+        assertThat(outside.gapToEntry()).contains(Score.parse("6.25"));
         assertThat(outside.gapToBelow()).isEmpty();
         Position first = Position.of(member(1, "100"), Optional.empty(), Optional.of(member(2, "90")), Score.ZERO,
                 RankBands.DEFAULT, false);
@@ -54,10 +54,10 @@ class PositionTest {
         List<RankedMember> waiting = List.of(member(70, "8"), member(71, "7"), member(72, "6"), member(73, "5"),
                 member(74, "4"), member(75, "3"));
         Threshold t = Threshold.of(75, Optional.of(member(69, "9.5")), waiting, RankBands.DEFAULT);
-        assertThat(t.entryScore()).isEqualTo(Score.of("9.5"));
+        assertThat(t.entryScore()).isEqualTo(Score.parse("9.5"));
         assertThat(t.eligibleCount()).isEqualTo(69);
         assertThat(t.waitlistCount()).isEqualTo(6);
-        assertThat(t.gapAtCutoff()).contains(Score.of("1.5"));
+        assertThat(t.gapAtCutoff()).contains(Score.parse("1.5"));
         assertThat(t.waitlistTop()).hasSize(Threshold.WAITLIST_TOP).first().extracting(RankedMember::rank).isEqualTo(70);
     }
 

@@ -16,10 +16,10 @@ class RankKeyTest {
 
     @Test
     void ranksByScoreThenEarlierJoinThenSmallerUserIdNumerically() {
-        RankKey top = new RankKey(Score.of("10"), LATE, new UserId("99999999999999999"));
-        RankKey earlyTie = new RankKey(Score.of("5"), EARLY, new UserId("200000000000000000"));
-        RankKey lateTieSmallId = new RankKey(Score.of("5"), LATE, new UserId("99999999999999999"));
-        RankKey lateTieLargeId = new RankKey(Score.of("5"), LATE, new UserId("100000000000000000"));
+        RankKey top = new RankKey(Score.parse("10"), LATE, new UserId("99999999999999999"));
+        RankKey earlyTie = new RankKey(Score.parse("5"), EARLY, new UserId("200000000000000000"));
+        RankKey lateTieSmallId = new RankKey(Score.parse("5"), LATE, new UserId("99999999999999999"));
+        RankKey lateTieLargeId = new RankKey(Score.parse("5"), LATE, new UserId("100000000000000000"));
         List<RankKey> keys = new ArrayList<>(List.of(lateTieLargeId, earlyTie, top, lateTieSmallId));
         keys.sort(RankKey.ORDER);
         assertThat(keys).containsExactly(top, earlyTie, lateTieSmallId, lateTieLargeId);

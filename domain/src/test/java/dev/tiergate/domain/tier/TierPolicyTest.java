@@ -15,15 +15,15 @@ class TierPolicyTest {
 
     @Test
     void rankBeatsScoreAndASeatBeatsRank() {
-        assertThat(POLICY.earnedTier(Standing.ranked(69, Score.of("7"), false))).isEqualTo(Tier.FEDAYKIN);
-        assertThat(POLICY.earnedTier(Standing.ranked(70, Score.of("2000"), false))).isEqualTo(Tier.USUL);
-        assertThat(POLICY.earnedTier(Standing.ranked(40, Score.of("7"), true))).isEqualTo(Tier.NAIB);
+        assertThat(POLICY.earnedTier(Standing.ranked(69, Score.parse("7"), false))).isEqualTo(Tier.FEDAYKIN);
+        assertThat(POLICY.earnedTier(Standing.ranked(70, Score.parse("2000"), false))).isEqualTo(Tier.USUL);
+        assertThat(POLICY.earnedTier(Standing.ranked(40, Score.parse("7"), true))).isEqualTo(Tier.NAIB);
         assertThat(POLICY.earnedTier(Standing.unranked())).isEqualTo(Tier.NONE);
     }
 
     @Test
     void promotionAppliesAtOnceAndIsRecorded() {
-        TierDecision d = POLICY.assess(TierState.of(Tier.HAJRA), Standing.ranked(500, Score.of("300"), false), T0);
+        TierDecision d = POLICY.assess(TierState.of(Tier.HAJRA), Standing.ranked(500, Score.parse("300"), false), T0);
         assertThat(d.next()).isEqualTo(TierState.of(Tier.QANAT));
         assertThat(d.change()).hasValueSatisfying(c -> {
             assertThat(c.from()).isEqualTo(Tier.HAJRA);
@@ -34,7 +34,7 @@ class TierPolicyTest {
 
     @Test
     void demotionWaitsOutTheGraceThenApplies() {
-        Standing below = Standing.ranked(500, Score.of("100"), false);
+        Standing below = Standing.ranked(500, Score.parse("100"), false);
         TierDecision first = POLICY.assess(TierState.of(Tier.QANAT), below, T0);
         assertThat(first.next().tier()).isEqualTo(Tier.QANAT);
         assertThat(first.next().belowSince()).contains(T0);
@@ -52,7 +52,7 @@ class TierPolicyTest {
     @Test
     void recoveryInsideTheGraceCancelsTheDemotion() {
         TierState pending = new TierState(Tier.QANAT, java.util.Optional.of(T0));
-        TierDecision recovered = POLICY.assess(pending, Standing.ranked(500, Score.of("250"), false), T0.plusSeconds(60));
+        TierDecision recovered = POLICY.assess(pending, Standing.ranked(500, Score.parse("250"), false), T0.plusSeconds(60));
         assertThat(recovered.next()).isEqualTo(TierState.of(Tier.QANAT));
         assertThat(recovered.change()).isEmpty();
     }

@@ -41,7 +41,6 @@ final class PositionReply {
             case AT_RISK -> "At risk";
             case WAITLIST -> "Waitlist";
             case OUTSIDE -> "Outside";
-            case UNRANKED -> "Not ranked";
         };
     }
 }

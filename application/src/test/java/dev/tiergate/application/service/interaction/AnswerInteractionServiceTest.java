@@ -43,7 +43,7 @@ class AnswerInteractionServiceTest {
 
     private final RecordingResponder responder = new RecordingResponder();
     private ShowPositionUseCase position = q -> new PositionView.Ranked(new Nym("stilgar"),
-            new Position(12, Score.of("1234.5"), Optional.of(Score.of("10")), Optional.empty(), Optional.empty(),
+            new Position(12, Score.parse("1234.5"), Optional.of(Score.parse("10")), Optional.empty(), Optional.empty(),
                     PositionStatus.FEDAYKIN));
     private final ShowThresholdUseCase threshold = q -> Threshold.of(3, Optional.empty(), List.of(), RankBands.DEFAULT);
 
@@ -78,7 +78,7 @@ class AnswerInteractionServiceTest {
     void aSlowAnswerIsDeferredThenEditedIn() {
         position = q -> {
             sleep(600);
-            return new PositionView.Unranked(Score.of("9"));
+            return new PositionView.Unranked(Score.parse("9"));
         };
         InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);

@@ -39,7 +39,7 @@ class TierReassessmentTest {
         }
 
         RankedMember at(int rank) {
-            return new RankedMember(rank, user(rank), new Nym("member" + rank), Score.of(Integer.toString(1000 - 10 * rank)));
+            return new RankedMember(rank, user(rank), new Nym("member" + rank), Score.parse(Integer.toString(1000 - 10 * rank)));
         }
 
         public Optional<RankedMember> findRanked(CommunityId c, UserId u) {

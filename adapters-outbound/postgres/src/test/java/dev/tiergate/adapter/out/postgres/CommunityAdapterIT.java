@@ -47,9 +47,9 @@ class CommunityAdapterIT extends AdapterIntegrationTest {
     void everyStoredRuleExceptTheBadgeCatalogRoundTrips() {
         CommunityId id = new CommunityId(snowflake());
         CommunityConfig config = new CommunityConfig(
-                new TierLadder(Map.of(Tier.USUL, Score.of("2000.5"), Tier.SAYYADINA, Score.of("1000"),
-                        Tier.MUSHTAMAL, Score.of("500"), Tier.SIHAYA, Score.of("250"), Tier.QANAT, Score.of("100"),
-                        Tier.ICHWAN, Score.of("10"), Tier.HAJRA, Score.of("0.000000000000000001"))),
+                new TierLadder(Map.of(Tier.USUL, Score.parse("2000.5"), Tier.SAYYADINA, Score.parse("1000"),
+                        Tier.MUSHTAMAL, Score.parse("500"), Tier.SIHAYA, Score.parse("250"), Tier.QANAT, Score.parse("100"),
+                        Tier.ICHWAN, Score.parse("10"), Tier.HAJRA, Score.parse("0.000000000000000001"))),
                 new NaibCouncil(5),
                 new RankBands(50, 5, 20),
                 Duration.ofHours(36),

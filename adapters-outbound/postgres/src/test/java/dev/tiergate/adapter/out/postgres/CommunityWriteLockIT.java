@@ -158,7 +158,7 @@ class CommunityWriteLockIT extends AdapterIntegrationTest {
     }
 
     private static ScoreEntry entry(UserId user, String score) {
-        return new ScoreEntry(Optional.of(user), Optional.empty(), Score.of(score));
+        return new ScoreEntry(Optional.of(user), Optional.empty(), Score.parse(score));
     }
 
     private static void await(CountDownLatch latch) {

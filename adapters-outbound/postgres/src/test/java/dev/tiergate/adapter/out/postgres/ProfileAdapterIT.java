@@ -79,7 +79,7 @@ class ProfileAdapterIT extends AdapterIntegrationTest {
         UserId user = newUser();
         register.registerMember(community, user, new Nym("Jamis"), JOINED);
         bean(SaveScoresPort.class).saveScores(community, JOINED, List.of(
-                new ScoreEntry(Optional.of(user), Optional.empty(), Score.of("42"))), JOINED);
+                new ScoreEntry(Optional.of(user), Optional.empty(), Score.parse("42"))), JOINED);
         markLeft(community, user);
 
         assertThat(profiles.findProfile(community, user)).isEmpty();
@@ -93,7 +93,7 @@ class ProfileAdapterIT extends AdapterIntegrationTest {
         assertThat(restored.left()).isFalse();
         assertThat(restored.nym()).isEqualTo(new Nym("Jamis"));
         assertThat(restored.joinedAt()).isEqualTo(JOINED);
-        assertThat(restored.score()).isEqualTo(Score.of("42"));
+        assertThat(restored.score()).isEqualTo(Score.parse("42"));
         assertThat(profiles.findProfile(community, user)).contains(restored);
         assertThat(bean(LoadRankingPort.class).findRanked(community, user).orElseThrow().rank()).isEqualTo(1);
     }
@@ -105,8 +105,8 @@ class ProfileAdapterIT extends AdapterIntegrationTest {
         UserId late = newUser();
         Instant ingested = JOINED.plusSeconds(86_400);
         bean(SaveScoresPort.class).saveScores(community, ingested, List.of(
-                new ScoreEntry(Optional.of(late), Optional.empty(), Score.of("10")),
-                new ScoreEntry(Optional.of(early), Optional.empty(), Score.of("10"))), ingested);
+                new ScoreEntry(Optional.of(late), Optional.empty(), Score.parse("10")),
+                new ScoreEntry(Optional.of(early), Optional.empty(), Score.parse("10"))), ingested);
         // Same score and join time: the smaller user id ranks first.
         assertThat(bean(LoadRankingPort.class).findRanked(community, late).orElseThrow().rank()).isEqualTo(2);
 
@@ -114,7 +114,7 @@ class ProfileAdapterIT extends AdapterIntegrationTest {
 
         assertThat(registered.nym()).isEqualTo(new Nym("Gurney"));
         assertThat(registered.joinedAt()).isEqualTo(JOINED);
-        assertThat(registered.score()).isEqualTo(Score.of("10"));
+        assertThat(registered.score()).isEqualTo(Score.parse("10"));
         assertThat(bean(LoadRankingPort.class).findRanked(community, late).orElseThrow().rank())
                 .as("joined earlier now").isEqualTo(1);
         assertThat(register.registerMember(community, late, new Nym("Halleck"), JOINED.plusSeconds(1)))

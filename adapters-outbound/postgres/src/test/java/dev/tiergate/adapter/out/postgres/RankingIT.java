@@ -115,7 +115,7 @@ class RankingIT extends AdapterIntegrationTest {
         List<ScoreEntry> entries = new ArrayList<>();
         Map<UserId, Score> expected = new LinkedHashMap<>();
         for (UserId user : shuffled.subList(0, size)) {
-            Score score = Score.of(SCORES.get(random.nextInt(SCORES.size())));
+            Score score = Score.parse(SCORES.get(random.nextInt(SCORES.size())));
             entries.add(new ScoreEntry(Optional.of(user), Optional.empty(), score));
             expected.put(user, score);
         }

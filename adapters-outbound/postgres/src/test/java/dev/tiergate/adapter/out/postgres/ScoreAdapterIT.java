@@ -41,11 +41,11 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
 
         assertThat(scores.saveScores(community, T2, List.of(byUser(user, "10")), NOW)).containsExactly(user);
         assertThat(scores.saveScores(community, T2, List.of(byUser(user, "20")), NOW)).as("replay").isEmpty();
-        assertThat(scoreOf(community, user)).isEqualTo(Score.of("10"));
+        assertThat(scoreOf(community, user)).isEqualTo(Score.parse("10"));
         assertThat(scores.saveScores(community, T1, List.of(byUser(user, "30")), NOW)).as("older").isEmpty();
-        assertThat(scoreOf(community, user)).isEqualTo(Score.of("10"));
+        assertThat(scoreOf(community, user)).isEqualTo(Score.parse("10"));
         assertThat(scores.saveScores(community, T3, List.of(byUser(user, "40")), NOW)).as("newer").containsExactly(user);
-        assertThat(scoreOf(community, user)).isEqualTo(Score.of("40"));
+        assertThat(scoreOf(community, user)).isEqualTo(Score.parse("40"));
     }
 
     @Test
@@ -75,8 +75,8 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
                 List.of(byUser(updatedEarly, "2"), byUser(updatedLate, "2")), NOW);
 
         assertThat(applied).containsExactly(updatedEarly);
-        assertThat(scoreOf(community, updatedEarly)).isEqualTo(Score.of("2"));
-        assertThat(scoreOf(community, updatedLate)).isEqualTo(Score.of("1"));
+        assertThat(scoreOf(community, updatedEarly)).isEqualTo(Score.parse("2"));
+        assertThat(scoreOf(community, updatedLate)).isEqualTo(Score.parse("1"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
                 List.of(byWallet(wallet, "123.45"), byWallet(unknown, "999")), NOW);
 
         assertThat(applied).containsExactly(holder);
-        assertThat(scoreOf(community, holder)).isEqualTo(Score.of("123.45"));
+        assertThat(scoreOf(community, holder)).isEqualTo(Score.parse("123.45"));
         assertThat(profileCount(community)).isEqualTo(1);
         assertThat(ranking.countRanked(community)).isEqualTo(1);
     }
@@ -109,7 +109,7 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
         assertThat(profile.nym()).isEqualTo(new Nym("member-" + stranger.value()));
         assertThat(profile.joinedAt()).isEqualTo(NOW);
         assertThat(profile.tier()).isEqualTo(Tier.NONE);
-        assertThat(profile.score()).isEqualTo(Score.of("6.9"));
+        assertThat(profile.score()).isEqualTo(Score.parse("6.9"));
         assertThat(ranking.findRanked(community, stranger).orElseThrow().rank()).isEqualTo(1);
     }
 
@@ -134,7 +134,7 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
         assertThat(scores.saveScores(community, T1, List.of(byUser(user, "1"), byUser(user, "2")), NOW))
                 .containsExactly(user);
 
-        assertThat(scoreOf(community, user)).isEqualTo(Score.of("2"));
+        assertThat(scoreOf(community, user)).isEqualTo(Score.parse("2"));
     }
 
     @Test
@@ -158,8 +158,8 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
         CommunityId community = newCommunity();
         UserId higher = newUser();
         UserId lower = newUser();
-        Score big = Score.of("999999999999999999999999999999.999999999999999999");
-        Score justBelow = Score.of("999999999999999999999999999999.999999999999999998");
+        Score big = Score.parse("999999999999999999999999999999.999999999999999999");
+        Score justBelow = Score.parse("999999999999999999999999999999.999999999999999998");
 
         scores.saveScores(community, T1, List.of(byUser(lower, justBelow.toPlainString()),
                 byUser(higher, big.toPlainString())), NOW);
@@ -182,8 +182,8 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
         assertThat(scores.saveScores(community, T1, entries, NOW)).hasSize(1000);
 
         assertThat(ranking.countRanked(community)).isEqualTo(1000);
-        assertThat(ranking.findAtRank(community, 1).orElseThrow().score()).isEqualTo(Score.of("250"));
-        assertThat(ranking.findAtRank(community, 1000).orElseThrow().score()).isEqualTo(Score.of("1"));
+        assertThat(ranking.findAtRank(community, 1).orElseThrow().score()).isEqualTo(Score.parse("250"));
+        assertThat(ranking.findAtRank(community, 1000).orElseThrow().score()).isEqualTo(Score.parse("1"));
     }
 
     @Test
@@ -197,7 +197,7 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
 
         assertThat(ranking.findRanked(one, shared).orElseThrow().rank()).isEqualTo(2);
         assertThat(ranking.findRanked(other, shared).orElseThrow().rank()).isEqualTo(1);
-        assertThat(ranking.findRanked(other, shared).orElseThrow().score()).isEqualTo(Score.of("1"));
+        assertThat(ranking.findRanked(other, shared).orElseThrow().score()).isEqualTo(Score.parse("1"));
         assertThat(ranking.countRanked(other)).isEqualTo(1);
         assertThat(ranking.findRanked(other, local)).isEmpty();
         assertThat(scores.saveScores(other, T1, List.of(byUser(local, "3")), NOW))
@@ -213,10 +213,10 @@ class ScoreAdapterIT extends AdapterIntegrationTest {
     }
 
     private static ScoreEntry byUser(UserId user, String score) {
-        return new ScoreEntry(Optional.of(user), Optional.empty(), Score.of(score));
+        return new ScoreEntry(Optional.of(user), Optional.empty(), Score.parse(score));
     }
 
     private static ScoreEntry byWallet(WalletAddress wallet, String score) {
-        return new ScoreEntry(Optional.empty(), Optional.of(wallet), Score.of(score));
+        return new ScoreEntry(Optional.empty(), Optional.of(wallet), Score.parse(score));
     }
 }

@@ -59,9 +59,9 @@ class TierAdapterIT extends AdapterIntegrationTest {
                 ranked.get(0), seatedAtRank2, ranked.get(2), demotingAtRank6, fedaykinAtRank8, ranked.get(9),
                 unrankedNamed);
         assertThat(candidate(loaded, seatedAtRank2)).isEqualTo(new TierCandidate(seatedAtRank2, TierState.NONE,
-                Standing.ranked(2, Score.of("9"), true)));
+                Standing.ranked(2, Score.parse("9"), true)));
         assertThat(candidate(loaded, demotingAtRank6)).isEqualTo(new TierCandidate(demotingAtRank6,
-                new TierState(Tier.SIHAYA, Optional.of(T1)), Standing.ranked(6, Score.of("5"), false)));
+                new TierState(Tier.SIHAYA, Optional.of(T1)), Standing.ranked(6, Score.parse("5"), false)));
         assertThat(candidate(loaded, fedaykinAtRank8).state()).isEqualTo(TierState.of(Tier.FEDAYKIN));
         assertThat(candidate(loaded, unrankedNamed).standing())
                 .isEqualTo(new Standing(OptionalInt.empty(), Score.ZERO, false));
@@ -118,7 +118,7 @@ class TierAdapterIT extends AdapterIntegrationTest {
         for (int i = 0; i < count; i++) {
             UserId user = newUser();
             users.add(user);
-            entries.add(new ScoreEntry(Optional.of(user), Optional.empty(), Score.of(Integer.toString(count - i))));
+            entries.add(new ScoreEntry(Optional.of(user), Optional.empty(), Score.parse(Integer.toString(count - i))));
         }
         bean(SaveScoresPort.class).saveScores(community, T1, entries, T1);
         return users;
