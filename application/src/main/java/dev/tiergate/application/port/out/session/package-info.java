@@ -1,0 +1,2 @@
+/** Output port: short-lived sessions. */
+package dev.tiergate.application.port.out.session;
