@@ -34,6 +34,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule natsStaysInItsAdapters = TiergateLayers.NATS_STAYS_IN_ITS_ADAPTERS;
     @ArchTest
+    static final ArchRule redisStaysInItsAdapter = TiergateLayers.REDIS_STAYS_IN_ITS_ADAPTER;
+    @ArchTest
+    static final ArchRule metricsStayInAdapters = TiergateLayers.METRICS_STAY_IN_ADAPTERS;
+    @ArchTest
     static final ArchRule persistenceStaysInPostgres = TiergateLayers.PERSISTENCE_STAYS_IN_POSTGRES;
     @ArchTest
     static final ArchRule portsAreNamedForIntent = TiergateLayers.USE_CASES_AND_PORTS_ARE_NAMED_FOR_INTENT;

@@ -94,6 +94,18 @@ final class TiergateLayers {
             .should().dependOnClassesThat().resideInAPackage("io.nats..")
             .because("one technology, one adapter" + WHY);
 
+    static final ArchRule REDIS_STAYS_IN_ITS_ADAPTER = noClasses()
+            .that().resideOutsideOfPackage("dev.tiergate.adapter.out.redis..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.lettuce..", "io.github.resilience4j..")
+            .because("the Redis client and its circuit breaker are one adapter's business" + WHY);
+
+    /** Meters are registered by the adapters that own what they measure; bootstrap hands them the registry. */
+    static final ArchRule METRICS_STAY_IN_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackages("dev.tiergate.adapter.out.metrics..", "dev.tiergate.adapter.out.redis..",
+                    BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+            .because("instrumentation stays at the edge; the core reports through InteractionMetricsPort" + WHY);
+
     static final ArchRule PERSISTENCE_STAYS_IN_POSTGRES = noClasses()
             .that().resideOutsideOfPackage("dev.tiergate.adapter.out.postgres..")
             .should().dependOnClassesThat().resideInAnyPackage("io.micronaut.data..", "java.sql..", "org.postgresql..",

@@ -21,6 +21,15 @@ public final class MicronautProperties {
         properties.put("datasources.default.driver-class-name", "org.postgresql.Driver");
         properties.put("datasources.default.dialect", "POSTGRES");
         properties.put("flyway.datasources.default.enabled", true);
+        // Fail fast when PostgreSQL is gone: a request or readiness check waits seconds, not Hikari's 30.
+        properties.put("datasources.default.connection-timeout", 3000);
+        properties.put("micronaut.metrics.enabled", true);
+        properties.put("micronaut.metrics.export.prometheus.enabled", true);
+        properties.put("micronaut.metrics.export.prometheus.descriptions", true);
+        // Only the Prometheus endpoint: Tiergate's own HealthController serves /health/live and /health/ready.
+        properties.put("endpoints.all.enabled", false);
+        properties.put("endpoints.prometheus.enabled", true);
+        properties.put("endpoints.prometheus.sensitive", false);
         properties.put("micronaut.server.port", settings.httpPort());
         // Development binds loopback only; production listens where the platform routes traffic.
         properties.put("micronaut.server.host",

@@ -3,6 +3,7 @@ package dev.tiergate.bootstrap.wiring;
 import dev.tiergate.adapter.in.nats.InteractionListener;
 import dev.tiergate.adapter.in.nats.ListenerSettings;
 import dev.tiergate.adapter.in.nats.ScoreListener;
+import dev.tiergate.adapter.out.nats.NatsHealthAdapter;
 import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
 import dev.tiergate.application.port.in.score.IngestScoresUseCase;
@@ -42,6 +43,11 @@ class NatsFactory {
     @Singleton
     NatsStreamAdmin natsStreamAdmin(Connection connection) {
         return new NatsStreamAdmin(connection);
+    }
+
+    @Singleton
+    NatsHealthAdapter natsHealth(Connection connection) {
+        return new NatsHealthAdapter(connection);
     }
 
     @Singleton

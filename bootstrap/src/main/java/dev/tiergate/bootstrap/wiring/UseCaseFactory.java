@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap.wiring;
 
+import dev.tiergate.application.port.in.health.CheckReadinessUseCase;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
 import dev.tiergate.application.port.in.member.RegisterMemberUseCase;
 import dev.tiergate.application.port.in.position.ShowPositionUseCase;
@@ -8,19 +9,24 @@ import dev.tiergate.application.port.in.score.IngestScoresUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.community.EnsureCommunityPort;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
+import dev.tiergate.application.port.out.health.DependencyHealthPort;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
+import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
 import dev.tiergate.application.port.out.naib.UpdateNaibSeatsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
+import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.port.out.score.SaveScoresPort;
 import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
 import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.health.CheckReadinessService;
 import dev.tiergate.application.service.interaction.AnswerInteractionService;
 import dev.tiergate.application.service.interaction.AnswerTiming;
+import dev.tiergate.application.service.interaction.ReplyComposer;
 import dev.tiergate.application.service.member.RegisterMemberService;
 import dev.tiergate.application.service.position.ShowPositionService;
 import dev.tiergate.application.service.profile.ViewProfileService;
@@ -32,6 +38,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -86,10 +93,19 @@ class UseCaseFactory {
     }
 
     @Singleton
-    AnswerInteractionUseCase answerInteraction(ShowPositionUseCase position, ShowThresholdUseCase threshold,
-            ViewProfileUseCase profile, CommunityRules rules, InteractionResponderPort responder,
-            @Named("answers") ExecutorService executor, Clock clock) {
-        return new AnswerInteractionService(position, threshold, profile, rules, responder, executor, clock,
-                AnswerTiming.DISCORD);
+    ReplyComposer replyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold,
+            ViewProfileUseCase profile, CommunityRules rules, RateLimitPort limits) {
+        return new ReplyComposer(position, threshold, profile, rules, limits);
+    }
+
+    @Singleton
+    AnswerInteractionUseCase answerInteraction(ReplyComposer composer, InteractionResponderPort responder,
+            InteractionMetricsPort metrics, @Named("answers") ExecutorService executor, Clock clock) {
+        return new AnswerInteractionService(composer, responder, metrics, executor, clock, AnswerTiming.DISCORD);
+    }
+
+    @Singleton
+    CheckReadinessUseCase checkReadiness(List<DependencyHealthPort> dependencies) {
+        return new CheckReadinessService(dependencies);
     }
 }

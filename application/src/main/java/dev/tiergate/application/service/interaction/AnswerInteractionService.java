@@ -3,20 +3,15 @@ package dev.tiergate.application.service.interaction;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
-import dev.tiergate.application.port.in.interaction.MemberCommand;
-import dev.tiergate.application.port.in.position.ShowPositionQuery;
-import dev.tiergate.application.port.in.position.ShowPositionUseCase;
-import dev.tiergate.application.port.in.profile.ViewProfileQuery;
-import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
-import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
-import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
-import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -26,29 +21,24 @@ import java.util.concurrent.TimeoutException;
 /**
  * Answers a slash command within Discord's 3 seconds: the answer is composed while the clock
  * runs; ready in time, it is the initial response; otherwise the interaction is deferred and the
- * answer edited in. Any failure while composing becomes a short generic notice.
+ * answer edited in.
  */
 public final class AnswerInteractionService implements AnswerInteractionUseCase {
 
     private static final System.Logger LOG = System.getLogger(AnswerInteractionService.class.getName());
 
-    private final ShowPositionUseCase position;
-    private final ShowThresholdUseCase threshold;
-    private final ViewProfileUseCase profile;
-    private final CommunityRules rules;
+    private final ReplyComposer composer;
     private final InteractionResponderPort responder;
+    private final InteractionMetricsPort metrics;
     private final Executor executor;
     private final Clock clock;
     private final AnswerTiming timing;
 
-    public AnswerInteractionService(ShowPositionUseCase position, ShowThresholdUseCase threshold,
-            ViewProfileUseCase profile, CommunityRules rules, InteractionResponderPort responder, Executor executor,
-            Clock clock, AnswerTiming timing) {
-        this.position = position;
-        this.threshold = threshold;
-        this.profile = profile;
-        this.rules = rules;
+    public AnswerInteractionService(ReplyComposer composer, InteractionResponderPort responder,
+            InteractionMetricsPort metrics, Executor executor, Clock clock, AnswerTiming timing) {
+        this.composer = composer;
         this.responder = responder;
+        this.metrics = metrics;
         this.executor = executor;
         this.clock = clock;
         this.timing = timing;
@@ -56,6 +46,14 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
 
     @Override
     public InteractionOutcome answer(InteractionRequest request) {
+        Instant started = clock.instant();
+        InteractionOutcome outcome = answerInTime(request);
+        metrics.interactionFinished(CommandLabel.of(request.command()), outcome.name().toLowerCase(Locale.ROOT),
+                Duration.between(started, clock.instant()));
+        return outcome;
+    }
+
+    private InteractionOutcome answerInTime(InteractionRequest request) {
         Duration age = Duration.between(request.createdAt(), clock.instant());
         if (age.compareTo(timing.expireAfter()) >= 0) {
             LOG.log(System.Logger.Level.WARNING, "Interaction {0} arrived {1} ms after creation: too late to answer",
@@ -64,7 +62,7 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         }
         ReplyTarget target = new ReplyTarget(request.ref().interactionId(), request.ref().token(),
                 request.ref().applicationId());
-        CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> compose(request), executor);
+        CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> composer.compose(request), executor);
         try {
             return deliver(request, target, reply, age);
         } catch (ReplyNotDeliveredException undelivered) {
@@ -102,28 +100,6 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
             Thread.currentThread().interrupt();
             return NoticeReply.TOO_SLOW;
         } catch (ExecutionException impossible) {
-            return NoticeReply.FAILED;
-        }
-    }
-
-    /** Never throws: a failure is logged with its cause and answered with the generic notice. */
-    private Reply compose(InteractionRequest request) {
-        try {
-            return switch (request.command()) {
-                case MemberCommand.Unreadable unreadable -> NoticeReply.UNREADABLE;
-                case MemberCommand.Unknown unknown -> NoticeReply.unknown(unknown.name());
-                case MemberCommand inDirectMessage when request.communityId().isEmpty() || request.userId().isEmpty() ->
-                        NoticeReply.GUILD_ONLY;
-                case MemberCommand.ShowPosition show -> PositionReply.of(position.showPosition(
-                        new ShowPositionQuery(request.communityId().get(), request.userId().get())));
-                case MemberCommand.ShowThreshold show -> ThresholdReply.of(
-                        threshold.showThreshold(new ShowThresholdQuery(request.communityId().get())),
-                        rules.of(request.communityId().get()).config().rankBands().fedaykinCutoff());
-                case MemberCommand.ViewProfile view -> ProfileReply.of(profile.viewProfile(
-                        new ViewProfileQuery(request.communityId().get(), request.userId().get(), view.nym())));
-            };
-        } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.ERROR, "Interaction " + request.ref().interactionId() + " failed", failure);
             return NoticeReply.FAILED;
         }
     }

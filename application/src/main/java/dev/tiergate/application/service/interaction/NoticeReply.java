@@ -13,8 +13,14 @@ final class NoticeReply {
             "That took too long to answer. Please try again in a moment.");
     static final Reply GUILD_ONLY = Reply.notice("Server only",
             "Tiergate commands work inside a server, not in direct messages.");
+    static final Reply LIMITS_UNAVAILABLE = Reply.notice("Sorry",
+            "Tiergate cannot check its limits right now. Please try again in a moment.");
 
     private NoticeReply() {
+    }
+
+    static Reply slowDown(long seconds) {
+        return Reply.notice("Slow down", "You are sending commands too fast. Try again in " + seconds + " s.");
     }
 
     /** Names the command only when it looks like one: the name is untrusted input. */

@@ -14,6 +14,7 @@ import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
+import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Nym;
@@ -23,10 +24,14 @@ import dev.tiergate.domain.rank.Position;
 import dev.tiergate.domain.rank.PositionStatus;
 import dev.tiergate.domain.rank.RankBands;
 import dev.tiergate.domain.rank.Threshold;
+import dev.tiergate.domain.ratelimit.RateLimitDecision;
+import dev.tiergate.domain.ratelimit.RateLimitKey;
+import dev.tiergate.domain.ratelimit.RateLimitPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -46,14 +51,22 @@ class AnswerInteractionServiceTest {
             new Position(12, Score.parse("1234.5"), Optional.of(Score.parse("10")), Optional.empty(), Optional.empty(),
                     PositionStatus.FEDAYKIN));
     private final ShowThresholdUseCase threshold = q -> Threshold.of(3, Optional.empty(), List.of(), RankBands.DEFAULT);
+    private final List<RateLimitKey> spent = new ArrayList<>();
+    private final List<String> finished = new ArrayList<>();
+    private RateLimitPort limits = (policy, key) -> {
+        spent.add(key);
+        return new RateLimitDecision.Allowed(NOW, 4);
+    };
 
     private AnswerInteractionService service() {
         return service(responder);
     }
 
     private AnswerInteractionService service(InteractionResponderPort responder) {
-        return new AnswerInteractionService(position, threshold, q -> new ProfileView.NotFound(q.nym()),
-                new CommunityRules(id -> Optional.empty()), responder, Executors.newVirtualThreadPerTaskExecutor(),
+        ReplyComposer composer = new ReplyComposer(position, threshold, q -> new ProfileView.NotFound(q.nym()),
+                new CommunityRules(id -> Optional.empty()), limits);
+        return new AnswerInteractionService(composer, responder,
+                (command, outcome, took) -> finished.add(command + ":" + outcome), Executors.newVirtualThreadPerTaskExecutor(),
                 Clock.fixed(NOW, ZoneOffset.UTC), FAST);
     }
 
@@ -65,6 +78,7 @@ class AnswerInteractionServiceTest {
     void aFastAnswerIsTheInitialResponseAndShowsOnlyToTheMember() {
         InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED);
+        assertThat(finished).containsExactly("position:answered");
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("respond");
             assertThat(call.target().interactionId()).isEqualTo(REF.interactionId());
@@ -90,6 +104,7 @@ class AnswerInteractionServiceTest {
     void anInteractionOlderThanThreeSecondsIsNotAnswered() {
         InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowThreshold(), Duration.ofSeconds(3)));
         assertThat(outcome).isEqualTo(InteractionOutcome.EXPIRED);
+        assertThat(finished).containsExactly("threshold:expired");
         assertThat(responder.calls).isEmpty();
     }
 
@@ -153,6 +168,37 @@ class AnswerInteractionServiceTest {
                 respond(target, reply);
             }
         };
+    }
+
+    @Test
+    void aMemberOverItsBudgetIsToldWhenToRetryAndSpendsNothingOfTheGuilds() {
+        limits = (policy, key) -> {
+            spent.add(key);
+            return policy.equals(RateLimitPolicy.MEMBER_COMMANDS)
+                    ? new RateLimitDecision.Throttled(Duration.ofMillis(1200))
+                    : new RateLimitDecision.Allowed(NOW, 99);
+        };
+        service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.reply().ephemeral()).isTrue();
+            assertThat(call.reply().description()).isEqualTo("You are sending commands too fast. Try again in 2 s.");
+        });
+        assertThat(spent).containsExactly(RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, GUILD, MEMBER.value()));
+    }
+
+    @Test
+    void eachCommandSpendsFromTheMemberAndTheGuildBudget() {
+        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
+        assertThat(spent).containsExactly(RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, GUILD, MEMBER.value()),
+                RateLimitKey.of(RateLimitPolicy.GUILD_COMMANDS, GUILD, GUILD.value()));
+    }
+
+    @Test
+    void aLimitThatCannotBeCheckedAndFailsClosedSaysSo() {
+        limits = (policy, key) -> new RateLimitDecision.Unavailable();
+        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
+        assertThat(responder.calls).singleElement().satisfies(call ->
+                assertThat(call.reply().description()).contains("cannot check its limits"));
     }
 
     @Test

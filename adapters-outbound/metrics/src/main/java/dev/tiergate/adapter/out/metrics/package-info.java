@@ -1,0 +1,2 @@
+/** Outbound metrics: Micrometer meters served to Prometheus. */
+package dev.tiergate.adapter.out.metrics;

@@ -1,0 +1,2 @@
+/** Input port: readiness. */
+package dev.tiergate.application.port.in.health;

@@ -1,0 +1,2 @@
+/** Output port: operational metrics. */
+package dev.tiergate.application.port.out.metrics;

@@ -1,0 +1,2 @@
+/** Use case: readiness. */
+package dev.tiergate.application.service.health;

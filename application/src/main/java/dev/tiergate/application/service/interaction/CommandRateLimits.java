@@ -1,0 +1,45 @@
+package dev.tiergate.application.service.interaction;
+
+import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.domain.ratelimit.RateLimitDecision;
+import dev.tiergate.domain.ratelimit.RateLimitKey;
+import dev.tiergate.domain.ratelimit.RateLimitPolicy;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Spends a command from the member's budget and then from the guild's; the first that says no
+ * decides the refusal. A member refused by its own budget does not spend the guild's.
+ */
+final class CommandRateLimits {
+
+    private final RateLimitPort limits;
+
+    CommandRateLimits(RateLimitPort limits) {
+        this.limits = limits;
+    }
+
+    /** The refusal to show, or empty when the command may run. */
+    Optional<Reply> refusal(CommunityId community, UserId member) {
+        return refusal(limits.decide(RateLimitPolicy.MEMBER_COMMANDS,
+                RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, community, member.value())))
+                .or(() -> refusal(limits.decide(RateLimitPolicy.GUILD_COMMANDS,
+                        RateLimitKey.of(RateLimitPolicy.GUILD_COMMANDS, community, community.value()))));
+    }
+
+    private static Optional<Reply> refusal(RateLimitDecision decision) {
+        return switch (decision) {
+            case RateLimitDecision.Allowed allowed -> Optional.empty();
+            case RateLimitDecision.Throttled throttled -> Optional.of(NoticeReply.slowDown(seconds(throttled.retryAfter())));
+            case RateLimitDecision.Unavailable unavailable -> Optional.of(NoticeReply.LIMITS_UNAVAILABLE);
+        };
+    }
+
+    /** Whole seconds, rounded up, at least one: "try again in 0 s" would not be true. */
+    private static long seconds(Duration retryAfter) {
+        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+    }
+}
