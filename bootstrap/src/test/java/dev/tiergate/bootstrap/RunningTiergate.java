@@ -3,6 +3,7 @@ package dev.tiergate.bootstrap;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
 import dev.tiergate.adapter.out.nats.NatsTestServer;
 import dev.tiergate.adapter.out.postgres.TestDatabase;
+import dev.tiergate.adapter.out.redis.RedisTestServer;
 import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.micronaut.context.ApplicationContext;
 import io.nats.client.Connection;
@@ -12,20 +13,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The whole service, started as main() starts it, on real PostgreSQL and a private real NATS,
- * with a fake Discord on loopback. One per test class; close() stops everything.
+ * The whole service, started as main() starts it, on real PostgreSQL, a private real NATS and a
+ * private real Redis, with a fake Discord on loopback. One per test class; close() stops everything.
  */
 final class RunningTiergate implements AutoCloseable {
 
     static final String APPLICATION_ID = "100000000000000777";
 
     final NatsTestServer nats;
+    final RedisTestServer redis;
     final LocalDiscordStandIn discord;
     final ApplicationContext context;
     final Connection client;
 
     RunningTiergate() throws Exception {
         nats = NatsTestServer.start();
+        redis = RedisTestServer.start();
         discord = LocalDiscordStandIn.start(0);
         Map<String, Object> database = TestDatabase.micronautProperties();
         Map<String, String> env = new HashMap<>();
@@ -36,6 +39,7 @@ final class RunningTiergate implements AutoCloseable {
             env.put("DATABASE_PASSWORD", password.toString());
         }
         env.put("NATS_URL", nats.url());
+        env.put("REDIS_URL", redis.uri().toString());
         env.put("DISCORD_API_URL", discord.baseUrl().toString());
         env.put("DISCORD_APPLICATION_ID", APPLICATION_ID);
         env.put("HTTP_PORT", "0");
@@ -45,6 +49,15 @@ final class RunningTiergate implements AutoCloseable {
 
     <T> T bean(Class<T> type) {
         return context.getBean(type);
+    }
+
+    /** GETs a path of the service's HTTP port; answers the status and body. */
+    java.net.http.HttpResponse<String> get(String path) throws Exception {
+        int port = context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getPort();
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(java.time.Duration.ofSeconds(10)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** Publishes like the gateway: JetStream, with the event id as the de-duplication id. */
@@ -57,6 +70,7 @@ final class RunningTiergate implements AutoCloseable {
         client.close();
         context.close();
         discord.close();
+        redis.close();
         nats.close();
     }
 }

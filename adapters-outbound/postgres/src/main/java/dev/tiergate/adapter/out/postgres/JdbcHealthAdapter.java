@@ -2,10 +2,10 @@ package dev.tiergate.adapter.out.postgres;
 
 import dev.tiergate.application.port.out.health.DependencyHealth;
 import dev.tiergate.application.port.out.health.DependencyHealthPort;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /** PostgreSQL is up when a pooled connection answers a validity check within a second. */
 @Singleton
@@ -13,20 +13,29 @@ final class JdbcHealthAdapter implements DependencyHealthPort {
 
     private static final int CHECK_SECONDS = 1;
 
-    private final DataSource dataSource;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcHealthAdapter(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcHealthAdapter(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
     }
 
     @Override
     public DependencyHealth checkHealth() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(CHECK_SECONDS)
+        try {
+            boolean valid = transactions.executeRead(status -> isValid(status.getConnection()));
+            return valid
                     ? new DependencyHealth("postgres", DependencyHealth.State.UP, "connected")
                     : new DependencyHealth("postgres", DependencyHealth.State.DOWN, "connection not valid");
-        } catch (SQLException unreachable) {
+        } catch (RuntimeException unreachable) {
             return new DependencyHealth("postgres", DependencyHealth.State.DOWN, "unreachable");
+        }
+    }
+
+    private static boolean isValid(Connection connection) {
+        try {
+            return connection.isValid(CHECK_SECONDS);
+        } catch (SQLException broken) {
+            return false;
         }
     }
 }

@@ -1,0 +1,39 @@
+package dev.tiergate.bootstrap.wiring;
+
+import dev.tiergate.adapter.out.redis.RateLimiterFallbackSettings;
+import dev.tiergate.adapter.out.redis.RedisConnection;
+import dev.tiergate.adapter.out.redis.RedisHealthAdapter;
+import dev.tiergate.adapter.out.redis.RedisRateLimitAdapter;
+import dev.tiergate.adapter.out.redis.RedisSessionAdapter;
+import dev.tiergate.adapter.out.redis.RedisSettings;
+import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** One shared Redis connection for rate limits and sessions; Redis being down never stops start-up. */
+@Factory
+class RedisFactory {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    RedisConnection redisConnection(TiergateSettings settings) {
+        return new RedisConnection(new RedisSettings(settings.redisUrl()));
+    }
+
+    @Singleton
+    RedisRateLimitAdapter redisRateLimits(RedisConnection connection, MeterRegistry meters) {
+        return new RedisRateLimitAdapter(connection, meters, RateLimiterFallbackSettings.DEFAULTS);
+    }
+
+    @Singleton
+    RedisSessionAdapter redisSessions(RedisConnection connection) {
+        return new RedisSessionAdapter(connection);
+    }
+
+    @Singleton
+    RedisHealthAdapter redisHealth(RedisConnection connection, RedisRateLimitAdapter rateLimits) {
+        return new RedisHealthAdapter(connection, rateLimits);
+    }
+}
