@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap.config;
 
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ public record TiergateSettings(
         String discordPublicKey,
         Optional<String> discordBotToken,
         int httpPort,
+        RateLimitPolicies rateLimits,
         boolean demo) {
 
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
@@ -73,9 +75,12 @@ public record TiergateSettings(
         if (production && demo) {
             throw new InvalidSettingException("TIERGATE_DEMO", "cannot be used in production");
         }
+        RateLimitPolicies rateLimits = read.optional(RateLimitOverrides.VARIABLE)
+                .map(spec -> RateLimitOverrides.apply(RateLimitPolicies.DEFAULTS, spec))
+                .orElse(RateLimitPolicies.DEFAULTS);
         return new TiergateSettings(environment, databaseUrl, databaseUser, read.optional("DATABASE_PASSWORD"), redis,
                 nats, discordApi, applicationId, HexFormat.of().formatHex(HexFormat.of().parseHex(publicKey)), botToken,
-                port, demo);
+                port, rateLimits, demo);
     }
 
     /** Reads variables; blank counts as unset. */

@@ -33,6 +33,7 @@ import dev.tiergate.application.service.profile.ViewProfileService;
 import dev.tiergate.application.service.score.IngestScoresService;
 import dev.tiergate.application.service.threshold.ShowThresholdService;
 import dev.tiergate.application.service.tier.TierReassessment;
+import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Named;
@@ -94,8 +95,8 @@ class UseCaseFactory {
 
     @Singleton
     ReplyComposer replyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold,
-            ViewProfileUseCase profile, CommunityRules rules, RateLimitPort limits) {
-        return new ReplyComposer(position, threshold, profile, rules, limits);
+            ViewProfileUseCase profile, CommunityRules rules, RateLimitPort limits, TiergateSettings settings) {
+        return new ReplyComposer(position, threshold, profile, rules, limits, settings.rateLimits());
     }
 
     @Singleton

@@ -75,6 +75,23 @@ class TiergateSettingsTest {
     }
 
     @Test
+    void rateLimitsCanBeTunedButNotMadeToFailOpen() {
+        Map<String, String> env = new HashMap<>(Map.of("TIERGATE_RATE_LIMITS", "member-commands=10/20s, admin-api=120/1m/20"));
+        TiergateSettings settings = TiergateSettings.fromEnvironment(env);
+        assertThat(settings.rateLimits().named("member-commands").permits()).isEqualTo(10);
+        assertThat(settings.rateLimits().named("member-commands").burst()).isEqualTo(10);
+        assertThat(settings.rateLimits().named("admin-api").burst()).isEqualTo(20);
+        assertThat(settings.rateLimits().named("admin-api").failureMode())
+                .isEqualTo(dev.tiergate.domain.ratelimit.FailureMode.CLOSED);
+        assertThat(TiergateSettings.fromEnvironment(Map.of()).rateLimits())
+                .isEqualTo(dev.tiergate.domain.ratelimit.RateLimitPolicies.DEFAULTS);
+        for (String bad : new String[] {"member-commands=5", "no-such=1/1s", "member-commands=0/1s", "x"}) {
+            assertThatThrownBy(() -> TiergateSettings.fromEnvironment(Map.of("TIERGATE_RATE_LIMITS", bad)))
+                    .isInstanceOf(InvalidSettingException.class).hasMessageStartingWith("TIERGATE_RATE_LIMITS");
+        }
+    }
+
+    @Test
     void productionNeedsNatsCredentials() {
         Map<String, String> env = production();
         env.remove("NATS_CREDS_FILE");

@@ -6,6 +6,7 @@ import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.ratelimit.RateLimitKey;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import dev.tiergate.domain.ratelimit.RateLimitPolicy;
 import java.time.Duration;
 import java.util.Optional;
@@ -17,17 +18,19 @@ import java.util.Optional;
 final class CommandRateLimits {
 
     private final RateLimitPort limits;
+    private final RateLimitPolicy perMember;
+    private final RateLimitPolicy perGuild;
 
-    CommandRateLimits(RateLimitPort limits) {
+    CommandRateLimits(RateLimitPort limits, RateLimitPolicies policies) {
         this.limits = limits;
+        this.perMember = policies.named(RateLimitPolicy.MEMBER_COMMANDS.name());
+        this.perGuild = policies.named(RateLimitPolicy.GUILD_COMMANDS.name());
     }
 
     /** The refusal to show, or empty when the command may run. */
     Optional<Reply> refusal(CommunityId community, UserId member) {
-        return refusal(limits.decide(RateLimitPolicy.MEMBER_COMMANDS,
-                RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, community, member.value())))
-                .or(() -> refusal(limits.decide(RateLimitPolicy.GUILD_COMMANDS,
-                        RateLimitKey.of(RateLimitPolicy.GUILD_COMMANDS, community, community.value()))));
+        return refusal(limits.decide(perMember, RateLimitKey.of(perMember, community, member.value())))
+                .or(() -> refusal(limits.decide(perGuild, RateLimitKey.of(perGuild, community, community.value()))));
     }
 
     private static Optional<Reply> refusal(RateLimitDecision decision) {

@@ -13,6 +13,7 @@ import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import java.util.Optional;
 
 /**
@@ -30,12 +31,12 @@ public final class ReplyComposer {
     private final CommandRateLimits limits;
 
     public ReplyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold, ViewProfileUseCase profile,
-            CommunityRules rules, RateLimitPort limits) {
+            CommunityRules rules, RateLimitPort limits, RateLimitPolicies policies) {
         this.position = position;
         this.threshold = threshold;
         this.profile = profile;
         this.rules = rules;
-        this.limits = new CommandRateLimits(limits);
+        this.limits = new CommandRateLimits(limits, policies);
     }
 
     Reply compose(InteractionRequest request) {

@@ -26,6 +26,7 @@ import dev.tiergate.domain.rank.RankBands;
 import dev.tiergate.domain.rank.Threshold;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.ratelimit.RateLimitKey;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import dev.tiergate.domain.ratelimit.RateLimitPolicy;
 import java.time.Clock;
 import java.time.Duration;
@@ -64,7 +65,7 @@ class AnswerInteractionServiceTest {
 
     private AnswerInteractionService service(InteractionResponderPort responder) {
         ReplyComposer composer = new ReplyComposer(position, threshold, q -> new ProfileView.NotFound(q.nym()),
-                new CommunityRules(id -> Optional.empty()), limits);
+                new CommunityRules(id -> Optional.empty()), limits, RateLimitPolicies.DEFAULTS);
         return new AnswerInteractionService(composer, responder,
                 (command, outcome, took) -> finished.add(command + ":" + outcome), Executors.newVirtualThreadPerTaskExecutor(),
                 Clock.fixed(NOW, ZoneOffset.UTC), FAST);
