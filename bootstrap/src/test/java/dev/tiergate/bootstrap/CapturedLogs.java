@@ -19,7 +19,12 @@ final class CapturedLogs implements AutoCloseable {
     }
 
     List<String> lines() {
-        return appender.list.stream()
+        List<ILoggingEvent> events;
+        // The appender adds under its own lock; copying under it too is safe while the service still logs.
+        synchronized (appender) {
+            events = List.copyOf(appender.list);
+        }
+        return events.stream()
                 .map(e -> e.getFormattedMessage() + (e.getThrowableProxy() == null ? ""
                         : "\n" + ThrowableProxyUtil.asString(e.getThrowableProxy())))
                 .toList();

@@ -84,7 +84,12 @@ final class JetStreamFixture {
 
     /** Every log line written since the fixture started, formatted. */
     List<String> logLines() {
-        return logs.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        List<ILoggingEvent> events;
+        // The appender adds under its own lock; copying under it too keeps a still-running handler's log line out of the way.
+        synchronized (logs) {
+            events = List.copyOf(logs.list);
+        }
+        return events.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     static void await(String what, CheckedCondition condition) throws Exception {
