@@ -58,12 +58,7 @@ class InteractionListenerIT {
 
     @AfterEach
     void stopNats() throws Exception {
-        if (listener != null) {
-            listener.close();
-        }
-        List<String> logLines = nats.logLines();
-        nats.close();
-        assertThat(logLines).as("log lines").noneMatch(line -> line.contains(TOKEN));
+        nats.closeAfter(listener, TOKEN);
     }
 
     @Test

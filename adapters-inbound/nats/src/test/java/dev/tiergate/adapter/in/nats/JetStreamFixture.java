@@ -1,5 +1,6 @@
 package dev.tiergate.adapter.in.nats;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import ch.qos.logback.classic.Logger;
@@ -108,6 +109,19 @@ final class JetStreamFixture {
 
     static void awaitTrue(String what, BooleanSupplier condition) throws Exception {
         await(what, condition::getAsBoolean);
+    }
+
+    /**
+     * Closes the listener under test (if one was started), then everything else, and fails when
+     * any log line written meanwhile carried {@code secret}.
+     */
+    void closeAfter(AutoCloseable listener, String secret) throws Exception {
+        if (listener != null) {
+            listener.close();
+        }
+        List<String> lines = logLines();
+        close();
+        assertThat(lines).as("log lines").noneMatch(line -> line.contains(secret));
     }
 
     void close() throws InterruptedException {

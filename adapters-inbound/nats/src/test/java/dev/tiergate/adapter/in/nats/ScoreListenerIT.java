@@ -44,12 +44,7 @@ class ScoreListenerIT {
 
     @AfterEach
     void stopNats() throws Exception {
-        if (listener != null) {
-            listener.close();
-        }
-        List<String> logLines = nats.logLines();
-        nats.close();
-        assertThat(logLines).as("log lines").noneMatch(line -> line.contains(WALLET));
+        nats.closeAfter(listener, WALLET);
     }
 
     @Test

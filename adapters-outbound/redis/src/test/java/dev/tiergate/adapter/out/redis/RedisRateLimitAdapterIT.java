@@ -8,8 +8,6 @@ import dev.tiergate.domain.ratelimit.FailureMode;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.ratelimit.RateLimitKey;
 import dev.tiergate.domain.ratelimit.RateLimitPolicy;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -31,8 +29,6 @@ class RedisRateLimitAdapterIT {
 
     private static RedisTestServer server;
     private static RedisConnection connection;
-    private static RedisClient probeClient;
-    private static StatefulRedisConnection<String, String> probeConnection;
     private static RedisCommands<String, String> probe;
     private static SimpleMeterRegistry meters;
     private static RedisRateLimitAdapter adapter;
@@ -43,15 +39,11 @@ class RedisRateLimitAdapterIT {
         connection = new RedisConnection(new RedisSettings(server.uri()));
         meters = new SimpleMeterRegistry();
         adapter = new RedisRateLimitAdapter(connection, meters, RateLimiterFallbackSettings.DEFAULTS);
-        probeClient = RedisClient.create(server.uri().toString());
-        probeConnection = probeClient.connect();
-        probe = probeConnection.sync();
+        probe = server.probe();
     }
 
     @AfterAll
     static void stop() {
-        probeConnection.close();
-        probeClient.shutdown();
         connection.close();
         server.close();
     }

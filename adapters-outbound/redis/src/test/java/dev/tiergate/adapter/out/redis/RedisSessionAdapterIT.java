@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tiergate.application.port.out.session.SessionKey;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -28,8 +26,6 @@ class RedisSessionAdapterIT {
     private static RedisTestServer server;
     private static RedisConnection connection;
     private static RedisSessionAdapter sessions;
-    private static RedisClient probeClient;
-    private static StatefulRedisConnection<String, String> probeConnection;
     private static RedisCommands<String, String> probe;
 
     @BeforeAll
@@ -37,15 +33,11 @@ class RedisSessionAdapterIT {
         server = RedisTestServer.start();
         connection = new RedisConnection(new RedisSettings(server.uri(), Duration.ofMillis(200)));
         sessions = new RedisSessionAdapter(connection);
-        probeClient = RedisClient.create(server.uri().toString());
-        probeConnection = probeClient.connect();
-        probe = probeConnection.sync();
+        probe = server.probe();
     }
 
     @AfterAll
     static void stop() {
-        probeConnection.close();
-        probeClient.shutdown();
         connection.close();
         server.close();
     }

@@ -1,6 +1,9 @@
 package dev.tiergate.adapter.out.redis;
 
 import dev.tiergate.testing.LocalServerProcess;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -19,6 +22,8 @@ import java.util.Optional;
 public final class RedisTestServer implements AutoCloseable {
 
     private final LocalServerProcess server;
+    private RedisClient probeClient;
+    private StatefulRedisConnection<String, String> probeConnection;
 
     private RedisTestServer(LocalServerProcess server) {
         this.server = server;
@@ -58,8 +63,21 @@ public final class RedisTestServer implements AutoCloseable {
         server.signal("-CONT");
     }
 
+    /** A plain synchronous client of this server, for tests to inspect what was stored; closed with the server. */
+    public synchronized RedisCommands<String, String> probe() {
+        if (probeConnection == null) {
+            probeClient = RedisClient.create(uri().toString());
+            probeConnection = probeClient.connect();
+        }
+        return probeConnection.sync();
+    }
+
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (probeConnection != null) {
+            probeConnection.close();
+            probeClient.shutdown();
+        }
         server.close();
     }
 
