@@ -95,8 +95,8 @@ class UseCaseFactory {
 
     @Singleton
     ReplyComposer replyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold,
-            ViewProfileUseCase profile, CommunityRules rules, RateLimitPort limits, TiergateSettings settings) {
-        return new ReplyComposer(position, threshold, profile, rules, limits, settings.rateLimits());
+            ViewProfileUseCase profile, RateLimitPort limits, TiergateSettings settings) {
+        return new ReplyComposer(position, threshold, profile, limits, settings.rateLimits());
     }
 
     @Singleton

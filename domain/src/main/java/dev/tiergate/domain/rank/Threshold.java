@@ -8,8 +8,8 @@ import java.util.Optional;
  * The public /threshold: the entry score, how many are eligible and waiting, the gap between
  * the last eligible and the first waiting member, and the top of the waitlist by nym.
  */
-public record Threshold(Score entryScore, int eligibleCount, int waitlistCount, Optional<Score> gapAtCutoff,
-        List<RankedMember> waitlistTop) {
+public record Threshold(int cutoffRank, Score entryScore, int eligibleCount, int waitlistCount,
+        Optional<Score> gapAtCutoff, List<RankedMember> waitlistTop) {
 
     public static final int WAITLIST_TOP = 5;
 
@@ -28,6 +28,7 @@ public record Threshold(Score entryScore, int eligibleCount, int waitlistCount, 
         int eligible = Math.min(rankedCount, bands.fedaykinCutoff());
         int waiting = Math.clamp(rankedCount - bands.fedaykinCutoff(), 0, bands.waitlistSize());
         Optional<Score> gap = atCutoff.flatMap(last -> waitlist.stream().findFirst().map(first -> first.score().gapTo(last.score())));
-        return new Threshold(entry, eligible, waiting, gap, waitlist.stream().limit(WAITLIST_TOP).toList());
+        return new Threshold(bands.fedaykinCutoff(), entry, eligible, waiting, gap,
+                waitlist.stream().limit(WAITLIST_TOP).toList());
     }
 }

@@ -10,7 +10,6 @@ import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
-import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.ratelimit.RateLimitPolicies;
@@ -27,15 +26,13 @@ public final class ReplyComposer {
     private final ShowPositionUseCase position;
     private final ShowThresholdUseCase threshold;
     private final ViewProfileUseCase profile;
-    private final CommunityRules rules;
     private final CommandRateLimits limits;
 
     public ReplyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold, ViewProfileUseCase profile,
-            CommunityRules rules, RateLimitPort limits, RateLimitPolicies policies) {
+            RateLimitPort limits, RateLimitPolicies policies) {
         this.position = position;
         this.threshold = threshold;
         this.profile = profile;
-        this.rules = rules;
         this.limits = new CommandRateLimits(limits, policies);
     }
 
@@ -60,9 +57,8 @@ public final class ReplyComposer {
             case MemberCommand.Unknown unknown -> NoticeReply.unknown(unknown.name());
             case MemberCommand.ShowPosition show -> PositionReply.of(position.showPosition(
                     new ShowPositionQuery(community, member)));
-            case MemberCommand.ShowThreshold show -> ThresholdReply.of(
-                    threshold.showThreshold(new ShowThresholdQuery(community)),
-                    rules.of(community).config().rankBands().fedaykinCutoff());
+            case MemberCommand.ShowThreshold show ->
+                    ThresholdReply.of(threshold.showThreshold(new ShowThresholdQuery(community)));
             case MemberCommand.ViewProfile view -> ProfileReply.of(profile.viewProfile(
                     new ViewProfileQuery(community, member, view.nym())));
         };

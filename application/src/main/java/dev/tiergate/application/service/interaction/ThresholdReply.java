@@ -13,7 +13,8 @@ final class ThresholdReply {
     private ThresholdReply() {
     }
 
-    static Reply of(Threshold t, int cutoff) {
+    static Reply of(Threshold t) {
+        int cutoff = t.cutoffRank();
         String waitlist = t.waitlistTop().isEmpty()
                 ? "Nobody is waiting."
                 : t.waitlistTop().stream().map(ThresholdReply::line).collect(Collectors.joining("\n"));
