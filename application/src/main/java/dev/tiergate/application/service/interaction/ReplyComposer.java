@@ -61,6 +61,7 @@ public final class ReplyComposer {
                     ThresholdReply.of(threshold.showThreshold(new ShowThresholdQuery(community)));
             case MemberCommand.ViewProfile view -> ProfileReply.of(profile.viewProfile(
                     new ViewProfileQuery(community, member, view.nym())));
+            default -> NoticeReply.unknown(CommandLabel.of(command));
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.tiergate.application.service.interaction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiergate.application.port.in.interaction.Caller;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRef;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
@@ -71,7 +72,7 @@ class AnswerInteractionServiceTest {
     }
 
     private static InteractionRequest request(MemberCommand command, Duration age) {
-        return new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER), command, NOW.minus(age));
+        return new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER), Caller.UNKNOWN, command, NOW.minus(age));
     }
 
     @Test
@@ -125,7 +126,7 @@ class AnswerInteractionServiceTest {
         service().answer(request(new MemberCommand.Unreadable(), Duration.ZERO));
         service().answer(request(new MemberCommand.Unknown("<@everyone> hi"), Duration.ZERO));
         service().answer(request(new MemberCommand.Unknown("leaderboard"), Duration.ZERO));
-        service().answer(new InteractionRequest(REF, Optional.empty(), Optional.of(MEMBER),
+        service().answer(new InteractionRequest(REF, Optional.empty(), Optional.of(MEMBER), Caller.UNKNOWN,
                 new MemberCommand.ShowPosition(), NOW));
         assertThat(responder.calls).extracting(c -> c.reply().description()).containsExactly(
                 "This command could not be read, please try again.",
@@ -166,6 +167,18 @@ class AnswerInteractionServiceTest {
 
             public void editOriginal(ReplyTarget target, Reply reply) {
                 respond(target, reply);
+            }
+
+            public void update(ReplyTarget target, Reply reply) {
+                respond(target, reply);
+            }
+
+            public void deferUpdate(ReplyTarget target) {
+                respond(target, null);
+            }
+
+            public void suggest(ReplyTarget target, java.util.List<dev.tiergate.application.port.out.interaction.Choice> choices) {
+                respond(target, null);
             }
         };
     }

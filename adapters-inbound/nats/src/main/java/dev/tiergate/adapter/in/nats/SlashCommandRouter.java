@@ -59,7 +59,7 @@ final class SlashCommandRouter {
             InteractionRef ref = new InteractionRef(interactionId.textValue(), token.textValue(),
                     applicationId.orElse(defaultApplicationId));
             return Decoded.accepted(new InteractionRequest(ref, envelope.guildId().map(CommunityId::new),
-                    envelope.userId().map(UserId::new), command(data),
+                    envelope.userId().map(UserId::new), dev.tiergate.application.port.in.interaction.Caller.UNKNOWN, command(data),
                     Snowflake.createdAt(interactionId.textValue())));
         });
     }

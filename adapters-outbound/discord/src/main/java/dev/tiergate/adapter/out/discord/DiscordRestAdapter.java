@@ -78,6 +78,21 @@ public final class DiscordRestAdapter implements InteractionResponderPort, AutoC
 
     /** Closes the HTTP client, waiting for calls under way. */
     @Override
+    public void update(ReplyTarget target, Reply reply) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void deferUpdate(ReplyTarget target) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void suggest(ReplyTarget target, java.util.List<dev.tiergate.application.port.out.interaction.Choice> choices) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public void close() {
         http.close();
     }

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One interaction to answer: where it came from (a guild and member, absent in DMs), the
- * command, and when Discord created it (the 3-second answer clock starts there).
+ * One interaction to answer: where it came from (a guild and member, absent in DMs), what the
+ * interaction says about the caller, the command, and when Discord created it (the 3-second answer
+ * clock starts there).
  */
 public record InteractionRequest(InteractionRef ref, Optional<CommunityId> communityId, Optional<UserId> userId,
-        MemberCommand command, Instant createdAt) {
+        Caller caller, MemberCommand command, Instant createdAt) {
 }

@@ -1,0 +1,2 @@
+/** Alert preferences: kinds and frequency. */
+package dev.tiergate.domain.alert;

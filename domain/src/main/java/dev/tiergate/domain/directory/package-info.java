@@ -1,0 +1,2 @@
+/** The member directory: filters and sorts. */
+package dev.tiergate.domain.directory;

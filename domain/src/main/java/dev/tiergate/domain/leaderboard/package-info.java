@@ -1,0 +1,2 @@
+/** Leaderboards: which orders a community is listed in. */
+package dev.tiergate.domain.leaderboard;
