@@ -1,0 +1,2 @@
+/** Member activity: points earned and their lazy decay. */
+package dev.tiergate.domain.activity;
