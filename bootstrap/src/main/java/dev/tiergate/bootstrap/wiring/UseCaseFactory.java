@@ -26,6 +26,7 @@ import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.application.service.health.CheckReadinessService;
 import dev.tiergate.application.service.interaction.AnswerInteractionService;
 import dev.tiergate.application.service.interaction.AnswerTiming;
+import dev.tiergate.application.service.interaction.MemberUseCases;
 import dev.tiergate.application.service.interaction.ReplyComposer;
 import dev.tiergate.application.service.member.RegisterMemberService;
 import dev.tiergate.application.service.position.ShowPositionService;
@@ -95,8 +96,9 @@ class UseCaseFactory {
 
     @Singleton
     ReplyComposer replyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold,
-            ViewProfileUseCase profile, RateLimitPort limits, TiergateSettings settings) {
-        return new ReplyComposer(position, threshold, profile, limits, settings.rateLimits());
+            ViewProfileUseCase profile, CommunityRules rules, RateLimitPort limits, TiergateSettings settings) {
+        return new ReplyComposer(new MemberUseCases(position, threshold, profile), rules, limits,
+                settings.rateLimits());
     }
 
     @Singleton

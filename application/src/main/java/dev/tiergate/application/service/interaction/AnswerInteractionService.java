@@ -3,6 +3,8 @@ package dev.tiergate.application.service.interaction;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
+import dev.tiergate.application.port.in.interaction.MemberCommand;
+import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
@@ -11,6 +13,7 @@ import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,9 +22,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Answers a slash command within Discord's 3 seconds: the answer is composed while the clock
- * runs; ready in time, it is the initial response; otherwise the interaction is deferred and the
- * answer edited in.
+ * Answers an interaction within Discord's 3 seconds: the answer is composed while the clock runs;
+ * ready in time, it is the initial response (a message, the clicked message's update, or
+ * suggestions); otherwise the interaction is deferred and the answer edited in.
  */
 public final class AnswerInteractionService implements AnswerInteractionUseCase {
 
@@ -62,9 +65,9 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         }
         ReplyTarget target = new ReplyTarget(request.ref().interactionId(), request.ref().token(),
                 request.ref().applicationId());
-        CompletableFuture<Reply> reply = CompletableFuture.supplyAsync(() -> composer.compose(request), executor);
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> composer.compose(request), executor);
         try {
-            return deliver(request, target, reply, age);
+            return deliver(request, target, answer, age);
         } catch (ReplyNotDeliveredException undelivered) {
             LOG.log(System.Logger.Level.WARNING, "Interaction {0}: {1}", request.ref().interactionId(),
                     undelivered.getMessage());
@@ -72,16 +75,18 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         }
     }
 
-    private InteractionOutcome deliver(InteractionRequest request, ReplyTarget target, CompletableFuture<Reply> reply,
+    private InteractionOutcome deliver(InteractionRequest request, ReplyTarget target, CompletableFuture<Answer> answer,
             Duration age) {
+        long budget = Math.max(0, timing.deferAfter().minus(age).toMillis());
         try {
-            long budget = Math.max(0, timing.deferAfter().minus(age).toMillis());
-            responder.respond(target, reply.get(budget, TimeUnit.MILLISECONDS));
+            switch (answer.get(budget, TimeUnit.MILLISECONDS)) {
+                case Answer.NewMessage(Reply reply) -> responder.respond(target, reply);
+                case Answer.UpdatedMessage(Reply reply) -> responder.update(target, reply);
+                case Answer.Suggestions(List<Choice> choices) -> responder.suggest(target, choices);
+            }
             return InteractionOutcome.ANSWERED;
         } catch (TimeoutException slow) {
-            responder.defer(target, request.command().ephemeral());
-            responder.editOriginal(target, awaitAfterDeferral(reply));
-            return InteractionOutcome.ANSWERED_AFTER_DEFER;
+            return deferAndEdit(request, target, answer);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while answering", interrupted);
@@ -90,11 +95,34 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         }
     }
 
-    private Reply awaitAfterDeferral(CompletableFuture<Reply> reply) {
+    /**
+     * Too slow for a direct answer: autocomplete cannot be deferred, so it gets no suggestions; a click
+     * keeps its message until the edit; a command shows "thinking…" until the edit.
+     */
+    private InteractionOutcome deferAndEdit(InteractionRequest request, ReplyTarget target,
+            CompletableFuture<Answer> answer) {
+        switch (request.command()) {
+            case MemberCommand.Suggest suggest -> {
+                answer.cancel(true);
+                responder.suggest(target, List.of());
+                return InteractionOutcome.ANSWERED;
+            }
+            case MemberCommand.Click click -> responder.deferUpdate(target);
+            default -> responder.defer(target, request.command().ephemeral());
+        }
+        responder.editOriginal(target, awaitAfterDeferral(answer));
+        return InteractionOutcome.ANSWERED_AFTER_DEFER;
+    }
+
+    private Reply awaitAfterDeferral(CompletableFuture<Answer> answer) {
         try {
-            return reply.get(timing.editWithin().toMillis(), TimeUnit.MILLISECONDS);
+            return switch (answer.get(timing.editWithin().toMillis(), TimeUnit.MILLISECONDS)) {
+                case Answer.NewMessage(Reply reply) -> reply;
+                case Answer.UpdatedMessage(Reply reply) -> reply;
+                case Answer.Suggestions suggestions -> NoticeReply.FAILED;
+            };
         } catch (TimeoutException tooSlow) {
-            reply.cancel(true);
+            answer.cancel(true);
             return NoticeReply.TOO_SLOW;
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();

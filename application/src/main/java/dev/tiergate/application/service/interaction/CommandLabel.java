@@ -30,6 +30,7 @@ final class CommandLabel {
             case MemberCommand.ToggleAlert t -> "alerts-toggle";
             case MemberCommand.SetAlertFrequency f -> "alerts-frequency";
             case MemberCommand.Suggest s -> "autocomplete-" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+            case MemberCommand.Invalid i -> "invalid";
             case MemberCommand.Unreadable u -> "unreadable";
             case MemberCommand.Unknown u -> "unknown";
         };

@@ -16,11 +16,21 @@ final class NoticeReply {
     static final Reply LIMITS_UNAVAILABLE = Reply.notice("Sorry",
             "Tiergate cannot check its limits right now. Please try again in a moment.");
 
+    static final Reply NOT_YOURS = Reply.notice("Not yours",
+            "Those buttons belong to the member who ran the command. Run it yourself to get your own.");
+    static final Reply ADMINS_ONLY = Reply.notice("Admins only",
+            "This command is for the community's admins.");
+
     private NoticeReply() {
     }
 
     static Reply slowDown(long seconds) {
         return Reply.notice("Slow down", "You are sending commands too fast. Try again in " + seconds + " s.");
+    }
+
+    /** A bad option value; the field and problem come from Tiergate's own validation, never from the input. */
+    static Reply invalid(String field, String problem) {
+        return Reply.notice("Cannot do that", "`" + field + "` " + problem + ".");
     }
 
     /** Names the command only when it looks like one: the name is untrusted input. */

@@ -2,66 +2,71 @@ package dev.tiergate.application.service.interaction;
 
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
-import dev.tiergate.application.port.in.position.ShowPositionQuery;
-import dev.tiergate.application.port.in.position.ShowPositionUseCase;
-import dev.tiergate.application.port.in.profile.ViewProfileQuery;
-import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
-import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
-import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
+import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.domain.community.AdminAccess;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.ratelimit.RateLimitPolicies;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Composes the answer to a slash command: the rate limits first, then the use case the command
- * names. Never throws: a failure is logged with its cause and answered with a generic notice.
+ * Composes the answer to an interaction, checking in this order: it came from a guild member; a
+ * click comes from the member who owns the clicked message; the rate limits; admin rights for
+ * admin commands. Then the use case the command names answers. Autocomplete skips the rate limits
+ * (it fires per keystroke). Never throws: a failure is logged with its cause and answered with a
+ * generic notice (or no suggestions).
  */
 public final class ReplyComposer {
 
     private static final System.Logger LOG = System.getLogger(ReplyComposer.class.getName());
 
-    private final ShowPositionUseCase position;
-    private final ShowThresholdUseCase threshold;
-    private final ViewProfileUseCase profile;
+    private final CommandAnswers answers;
     private final CommandRateLimits limits;
+    private final CommunityRules rules;
 
-    public ReplyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold, ViewProfileUseCase profile,
-            RateLimitPort limits, RateLimitPolicies policies) {
-        this.position = position;
-        this.threshold = threshold;
-        this.profile = profile;
+    public ReplyComposer(MemberUseCases useCases, CommunityRules rules, RateLimitPort limits, RateLimitPolicies policies) {
+        this.answers = new CommandAnswers(useCases);
+        this.rules = rules;
         this.limits = new CommandRateLimits(limits, policies);
     }
 
-    Reply compose(InteractionRequest request) {
+    Answer compose(InteractionRequest request) {
+        MemberCommand command = request.command();
         try {
             if (request.communityId().isEmpty() || request.userId().isEmpty()) {
-                return request.command() instanceof MemberCommand.Unreadable ? NoticeReply.UNREADABLE : NoticeReply.GUILD_ONLY;
+                return command instanceof MemberCommand.Suggest ? new Answer.Suggestions(List.of())
+                        : new Answer.NewMessage(command instanceof MemberCommand.Unreadable
+                                ? NoticeReply.UNREADABLE : NoticeReply.GUILD_ONLY);
             }
             CommunityId community = request.communityId().get();
             UserId member = request.userId().get();
+            if (command instanceof MemberCommand.Suggest suggest) {
+                return new Answer.Suggestions(answers.suggest(suggest, community));
+            }
+            if (command instanceof MemberCommand.Click click && !click.owner().equals(member)) {
+                return new Answer.NewMessage(NoticeReply.NOT_YOURS);
+            }
             Optional<Reply> refusal = limits.refusal(community, member);
-            return refusal.orElseGet(() -> answer(request.command(), community, member));
+            if (refusal.isPresent()) {
+                return new Answer.NewMessage(refusal.get());
+            }
+            if (command instanceof MemberCommand.AdminCommand
+                    && !AdminAccess.allows(request.caller().permissions(), request.caller().roleIds(),
+                            rules.of(community).config())) {
+                return new Answer.NewMessage(NoticeReply.ADMINS_ONLY);
+            }
+            Reply reply = answers.answer(command, community, member);
+            // A click's answer replaces the clicked message, unless it is a notice: that must not wipe the page.
+            return command instanceof MemberCommand.Click && !reply.rows().isEmpty()
+                    ? new Answer.UpdatedMessage(reply)
+                    : new Answer.NewMessage(reply);
         } catch (RuntimeException failure) {
             LOG.log(System.Logger.Level.ERROR, "Interaction " + request.ref().interactionId() + " failed", failure);
-            return NoticeReply.FAILED;
+            return command instanceof MemberCommand.Suggest ? new Answer.Suggestions(List.of())
+                    : new Answer.NewMessage(NoticeReply.FAILED);
         }
-    }
-
-    private Reply answer(MemberCommand command, CommunityId community, UserId member) {
-        return switch (command) {
-            case MemberCommand.Unreadable unreadable -> NoticeReply.UNREADABLE;
-            case MemberCommand.Unknown unknown -> NoticeReply.unknown(unknown.name());
-            case MemberCommand.ShowPosition show -> PositionReply.of(position.showPosition(
-                    new ShowPositionQuery(community, member)));
-            case MemberCommand.ShowThreshold show ->
-                    ThresholdReply.of(threshold.showThreshold(new ShowThresholdQuery(community)));
-            case MemberCommand.ViewProfile view -> ProfileReply.of(profile.viewProfile(
-                    new ViewProfileQuery(community, member, view.nym())));
-            default -> NoticeReply.unknown(CommandLabel.of(command));
-        };
     }
 }

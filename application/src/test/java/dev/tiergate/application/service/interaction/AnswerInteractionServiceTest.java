@@ -16,6 +16,7 @@ import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
+import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.Score;
@@ -64,8 +65,9 @@ class AnswerInteractionServiceTest {
     }
 
     private AnswerInteractionService service(InteractionResponderPort responder) {
-        ReplyComposer composer = new ReplyComposer(position, threshold, q -> new ProfileView.NotFound(q.nym()),
-                limits, RateLimitPolicies.DEFAULTS);
+        ReplyComposer composer = new ReplyComposer(
+                new MemberUseCases(position, threshold, q -> new ProfileView.NotFound(q.nym())),
+                new CommunityRules(id -> Optional.empty()), limits, RateLimitPolicies.DEFAULTS);
         return new AnswerInteractionService(composer, responder,
                 (command, outcome, took) -> finished.add(command + ":" + outcome), Executors.newVirtualThreadPerTaskExecutor(),
                 Clock.fixed(NOW, ZoneOffset.UTC), FAST);

@@ -2,14 +2,17 @@ package dev.tiergate.adapter.in.nats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tiergate.application.port.in.interaction.Caller;
 import dev.tiergate.application.port.in.interaction.InteractionRef;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
-import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.shared.Snowflake;
+import java.util.HashSet;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns an {@code interaction.create} envelope into the request the application answers: the
@@ -19,6 +22,10 @@ import java.util.Optional;
 final class SlashCommandRouter {
 
     static final String EVENT_TYPE = "interaction.create";
+    /** A permission bitfield: an unsigned 64-bit decimal. */
+    private static final Pattern PERMISSIONS = Pattern.compile("[0-9]{1,19}");
+    /** Discord allows 250 roles in a guild. */
+    private static final int MAX_ROLES = 250;
 
     private final String defaultApplicationId;
 
@@ -59,46 +66,28 @@ final class SlashCommandRouter {
             InteractionRef ref = new InteractionRef(interactionId.textValue(), token.textValue(),
                     applicationId.orElse(defaultApplicationId));
             return Decoded.accepted(new InteractionRequest(ref, envelope.guildId().map(CommunityId::new),
-                    envelope.userId().map(UserId::new), dev.tiergate.application.port.in.interaction.Caller.UNKNOWN, command(data),
+                    envelope.userId().map(UserId::new), caller(data),
+                    MemberCommandReader.read(interactionType.textValue(), new RoutingFields(data)),
                     Snowflake.createdAt(interactionId.textValue())));
         });
     }
 
-    /** The command the routing fields name; missing or ill-typed routing fields make it unreadable. */
-    private static MemberCommand command(ObjectNode data) {
-        Optional<String> name = text(data, "command_name");
-        if (name.isEmpty()) {
-            return new MemberCommand.Unreadable();
+    /** The caller's permission bitfield (a decimal string) and role ids; anything unreadable is left out. */
+    private static Caller caller(ObjectNode data) {
+        JsonNode permissions = data.get("member_permissions");
+        OptionalLong bits = OptionalLong.empty();
+        if (permissions != null && permissions.isTextual() && PERMISSIONS.matcher(permissions.textValue()).matches()) {
+            bits = OptionalLong.of(Long.parseUnsignedLong(permissions.textValue()));
         }
-        return switch (name.get()) {
-            case "position" -> new MemberCommand.ShowPosition();
-            case "threshold" -> new MemberCommand.ShowThreshold();
-            case "profile" -> profile(data);
-            default -> new MemberCommand.Unknown(name.get());
-        };
-    }
-
-    /** {@code /profile view}; any other subcommand (or one inside a group) is named as unknown. */
-    private static MemberCommand profile(ObjectNode data) {
-        Optional<String> subcommand = text(data, "subcommand");
-        if (subcommand.isEmpty()) {
-            return new MemberCommand.Unreadable();
+        Set<String> roles = new HashSet<>();
+        JsonNode memberRoles = data.get("member_roles");
+        if (memberRoles != null && memberRoles.isArray()) {
+            for (JsonNode role : memberRoles) {
+                if (role.isTextual() && Snowflake.isValid(role.textValue()) && roles.size() < MAX_ROLES) {
+                    roles.add(role.textValue());
+                }
+            }
         }
-        Optional<String> group = text(data, "subcommand_group");
-        if (group.isPresent() || !subcommand.get().equals("view")) {
-            return new MemberCommand.Unknown(
-                    "profile " + group.map(name -> name + " ").orElse("") + subcommand.get());
-        }
-        JsonNode options = data.get("options");
-        Optional<String> nym = options != null && options.isObject() ? text(options, "nym") : Optional.empty();
-        return new MemberCommand.ViewProfile(nym.map(String::strip));
-    }
-
-    /** A non-blank string field, else empty. */
-    private static Optional<String> text(JsonNode parent, String field) {
-        JsonNode value = parent.get(field);
-        return value != null && value.isTextual() && !value.textValue().isBlank()
-                ? Optional.of(value.textValue())
-                : Optional.empty();
+        return new Caller(bits, roles);
     }
 }

@@ -3,13 +3,25 @@ package dev.tiergate.adapter.in.nats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.tiergate.application.port.in.interaction.Caller;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
+import dev.tiergate.application.port.in.interaction.MemberCommand.Suggestion;
+import dev.tiergate.domain.alert.AlertKind;
+import dev.tiergate.domain.badge.BadgeId;
+import dev.tiergate.domain.directory.DirectoryFilter;
+import dev.tiergate.domain.directory.DirectorySort;
+import dev.tiergate.domain.leaderboard.LeaderboardKind;
+import dev.tiergate.domain.profile.Tenure;
+import dev.tiergate.domain.tier.Tier;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,23 +62,54 @@ class SlashCommandRouterTest {
     }
 
     static Stream<Arguments> commands() {
+        String award = "\"command_name\": \"admin-badge\", \"subcommand\": \"award\", \"options\": ";
         return Stream.of(
                 Arguments.of("\"command_name\": \"position\"", new MemberCommand.ShowPosition()),
                 Arguments.of("\"command_name\": \"threshold\"", new MemberCommand.ShowThreshold()),
+                Arguments.of("\"command_name\": \"stats\"", new MemberCommand.ShowStats()),
+                Arguments.of("\"command_name\": \"alerts\"", new MemberCommand.ShowAlerts()),
+                Arguments.of("\"command_name\": \"admin-stats\"", new MemberCommand.ShowCommunityStats()),
                 Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"view\"",
                         new MemberCommand.ViewProfile(Optional.empty())),
-                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"view\", \"options\": {\"nym\": \"alice\"}",
+                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"view\", \"options\": {\"nym\": \" alice \"}",
                         new MemberCommand.ViewProfile(Optional.of("alice"))),
                 Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"view\", \"options\": {\"nym\": \"  \"}",
                         new MemberCommand.ViewProfile(Optional.empty())),
                 Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"view\", \"options\": {\"nym\": 42}",
                         new MemberCommand.ViewProfile(Optional.empty())),
-                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"edit\"",
-                        new MemberCommand.Unknown("profile edit")),
+                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"edit\", \"options\": {\"bio\": \"\"}",
+                        new MemberCommand.EditProfile(Optional.empty(), Optional.of(""))),
+                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"edit\", \"options\": {\"nym\": \"Neo\"}",
+                        new MemberCommand.EditProfile(Optional.of("Neo"), Optional.empty())),
+                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"delete\"",
+                        new MemberCommand.Unknown("profile delete")),
                 Arguments.of("\"command_name\": \"profile\", \"subcommand_group\": \"settings\", \"subcommand\": \"view\"",
-                        new MemberCommand.Unknown("profile settings view")),
+                        new MemberCommand.Unknown("profile")),
                 Arguments.of("\"command_name\": \"profile\"", new MemberCommand.Unreadable()),
-                Arguments.of("\"command_name\": \"badges\"", new MemberCommand.Unknown("badges")),
+                Arguments.of("\"command_name\": \"badges\"", new MemberCommand.ShowBadges(Optional.empty())),
+                Arguments.of("\"command_name\": \"leaderboard\", \"subcommand\": \"tiers\"",
+                        new MemberCommand.ShowLeaderboard(LeaderboardKind.TIERS)),
+                Arguments.of("\"command_name\": \"leaderboard\", \"subcommand\": \"wealth\"",
+                        new MemberCommand.Unknown("leaderboard wealth")),
+                Arguments.of("\"command_name\": \"naib\", \"subcommand\": \"former\"",
+                        new MemberCommand.ShowNaib(MemberCommand.NaibPart.FORMER)),
+                Arguments.of("\"command_name\": \"directory\"",
+                        new MemberCommand.BrowseDirectory(DirectoryFilter.EVERYONE, DirectorySort.NYM)),
+                Arguments.of("\"command_name\": \"directory\", \"options\": {\"tier\": \"usul\", \"badge\": \"og\","
+                        + " \"tenure\": \"elder\", \"sort\": \"badges\"}",
+                        new MemberCommand.BrowseDirectory(new DirectoryFilter(Set.of(Tier.USUL),
+                                Optional.of(new BadgeId("og")), Optional.of(Tenure.ELDER)), DirectorySort.BADGES)),
+                Arguments.of("\"command_name\": \"directory\", \"options\": {\"tier\": \"none\"}",
+                        new MemberCommand.Invalid("tier", "is not one of the tiers")),
+                Arguments.of("\"command_name\": \"directory\", \"options\": {\"badge\": \"100%_\"}",
+                        new MemberCommand.Invalid("badge", "must be a lower-case slug of at most 32 characters")),
+                Arguments.of(award + "{\"nym\": \"alice\", \"badge\": \"helper\", \"reason\": \"answers\"}",
+                        new MemberCommand.AwardBadge("alice", "helper", Optional.of("answers"))),
+                Arguments.of(award + "{\"badge\": \"helper\"}", new MemberCommand.Invalid("nym", "is required")),
+                Arguments.of("\"command_name\": \"admin-badge\", \"subcommand\": \"revoke\", \"options\": "
+                        + "{\"nym\": \"alice\", \"badge\": \"helper\"}",
+                        new MemberCommand.RevokeBadge("alice", "helper", Optional.empty())),
+                Arguments.of("\"command_name\": \"ban\"", new MemberCommand.Unknown("ban")),
                 Arguments.of("\"command_name\": 17", new MemberCommand.Unreadable()),
                 Arguments.of("", new MemberCommand.Unreadable()));
     }
@@ -75,6 +118,71 @@ class SlashCommandRouterTest {
     @MethodSource("commands")
     void mapsTheRoutingFieldsToAMemberCommand(String routing, MemberCommand expected) {
         assertThat(routed(interaction(routing)).command()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> suggestions() {
+        return Stream.of(
+                Arguments.of("\"command_name\": \"profile\", \"subcommand\": \"view\", \"focused\": \"nym\","
+                        + " \"options\": {\"nym\": \"al%\"}", new MemberCommand.Suggest(Suggestion.NYM, "al%")),
+                Arguments.of("\"command_name\": \"admin-badge\", \"subcommand\": \"award\", \"focused\": \"badge\","
+                        + " \"options\": {\"nym\": \"alice\"}", new MemberCommand.Suggest(Suggestion.CONTRIBUTION_BADGE, "")),
+                Arguments.of("\"command_name\": \"admin-badge\", \"subcommand\": \"revoke\", \"focused\": \"badge\","
+                        + " \"options\": {\"badge\": \"he\"}", new MemberCommand.Suggest(Suggestion.BADGE, "he")),
+                Arguments.of("\"command_name\": \"directory\", \"focused\": \"sort\"", new MemberCommand.Unknown("directory")),
+                Arguments.of("\"command_name\": \"badges\"", new MemberCommand.Unreadable()));
+    }
+
+    @ParameterizedTest(name = "{1} from [{0}]")
+    @MethodSource("suggestions")
+    void mapsAnAutocompleteRequestToTheSuggestionItsFocusedOptionNeeds(String routing, MemberCommand expected) {
+        assertThat(routed(interactionOfType("ApplicationCommandAutocomplete", routing)).command()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> clicks() {
+        UserId owner = new UserId("987654321098765432");
+        String id = "tg:%s:" + owner.value();
+        return Stream.of(
+                Arguments.of("\"custom_id\": \"" + id.formatted("directory:next") + "\"",
+                        new MemberCommand.PageDirectory(owner, true)),
+                Arguments.of("\"custom_id\": \"" + id.formatted("directory:prev") + "\"",
+                        new MemberCommand.PageDirectory(owner, false)),
+                Arguments.of("\"custom_id\": \"" + id.formatted("directory:filter") + ":tier\", \"values\": [\"usul\", \"naib\"]",
+                        new MemberCommand.FilterDirectory(owner, "tier", List.of("usul", "naib"))),
+                Arguments.of("\"custom_id\": \"" + id.formatted("directory:sort") + "\", \"values\": [\"tenure\"]",
+                        new MemberCommand.SortDirectory(owner, "tenure")),
+                Arguments.of("\"custom_id\": \"" + id.formatted("alerts:toggle") + ":at-risk-warnings\"",
+                        new MemberCommand.ToggleAlert(owner, AlertKind.AT_RISK_WARNINGS)),
+                Arguments.of("\"custom_id\": \"" + id.formatted("alerts:frequency") + "\", \"values\": [\"daily\"]",
+                        new MemberCommand.SetAlertFrequency(owner, "daily")),
+                Arguments.of("\"custom_id\": \"" + id.formatted("alerts:toggle") + ":everything\"",
+                        new MemberCommand.Unknown("component")),
+                Arguments.of("\"custom_id\": \"" + id.formatted("directory:sort") + "\", \"values\": \"tenure\"",
+                        new MemberCommand.Unknown("component")),
+                Arguments.of("\"custom_id\": \"someone-elses-button\"", new MemberCommand.Unknown("component")),
+                Arguments.of("\"values\": []", new MemberCommand.Unreadable()));
+    }
+
+    @ParameterizedTest(name = "{1} from [{0}]")
+    @MethodSource("clicks")
+    void mapsAClickByItsCustomId(String routing, MemberCommand expected) {
+        assertThat(routed(interactionOfType("MessageComponent", routing)).command()).isEqualTo(expected);
+    }
+
+    @Test
+    void readsTheCallersPermissionsAndRolesAndDropsWhatIsUnreadable() {
+        InteractionRequest request = routed(interaction("\"command_name\": \"admin-stats\", \"member_permissions\": \"32\","
+                + " \"member_roles\": [\"555555555555555555\", \"<@&1>\", 7]"));
+        InteractionRequest noPermissions = routed(interaction("\"command_name\": \"admin-stats\","
+                + " \"member_permissions\": \"-8\""));
+
+        assertThat(request.caller()).isEqualTo(new Caller(OptionalLong.of(32), Set.of("555555555555555555")));
+        assertThat(noPermissions.caller()).isEqualTo(Caller.UNKNOWN);
+    }
+
+    @Test
+    void aModalOrAnyOtherInteractionTypeIsAnUnknownCommand() {
+        assertThat(routed(interactionOfType("ModalSubmit", "\"custom_id\": \"x\"")).command())
+                .isEqualTo(new MemberCommand.Unknown("ModalSubmit"));
     }
 
     @Test
@@ -134,8 +242,12 @@ class SlashCommandRouterTest {
     }
 
     static String interaction(String routing) {
+        return interactionOfType("ApplicationCommand", routing);
+    }
+
+    static String interactionOfType(String type, String routing) {
         return body("\"123456789012345678\"", "\"987654321098765432\"", "\"interaction_id\": \"" + INTERACTION_ID
-                + "\", \"interaction_type\": \"ApplicationCommand\", \"interaction_token\": \"" + TOKEN + "\""
+                + "\", \"interaction_type\": \"" + type + "\", \"interaction_token\": \"" + TOKEN + "\""
                 + (routing.isEmpty() ? "" : ", " + routing));
     }
 

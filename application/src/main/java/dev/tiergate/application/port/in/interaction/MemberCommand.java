@@ -160,6 +160,13 @@ public sealed interface MemberCommand {
         }
     }
 
+    /** A known command with an option value it cannot take; {@code problem} says why, in words for the member. */
+    record Invalid(String option, String problem) implements MemberCommand {
+        public boolean ephemeral() {
+            return true;
+        }
+    }
+
     /** A command, or a control, Tiergate does not offer. */
     record Unknown(String name) implements MemberCommand {
         public boolean ephemeral() {
