@@ -1,5 +1,9 @@
 -- Tiergate schema v2: each community's badge catalog, badge awards with their full history, the
--- activity balance, nym changes and alert preferences.
+-- activity balance and its tracked channels, the activities already recorded, nym changes and
+-- alert preferences.
+
+-- The channels whose messages and reactions earn activity; empty means every channel.
+ALTER TABLE communities ADD COLUMN tracked_channel_ids text[] NOT NULL DEFAULT '{}';
 
 CREATE TABLE community_badges (
     community_id text NOT NULL REFERENCES communities (id) ON DELETE CASCADE,
@@ -8,6 +12,8 @@ CREATE TABLE community_badges (
     emoji        text NOT NULL,
     category     text NOT NULL CHECK (category IN ('TENURE', 'ENGAGEMENT', 'ACHIEVEMENT', 'CONTRIBUTION')),
     description  text NOT NULL CHECK (length(description) <= 200),
+    -- Where the badge appears in the catalog (lists and suggestions follow this order).
+    position     integer NOT NULL CHECK (position >= 0),
     PRIMARY KEY (community_id, badge_id)
 );
 
@@ -52,6 +58,18 @@ ALTER TABLE member_profiles
 CREATE INDEX member_profiles_activity_order ON member_profiles (community_id, activity_order DESC)
     WHERE left_at IS NULL AND activity_order IS NOT NULL;
 
+-- Activities already counted (a gateway event's id, or one derived from it per member), so a
+-- redelivered event counts once; inserted in the transaction that adds the points. Rows older than
+-- the EVENTS stream's max age (24 h) can no longer be redelivered and may be deleted.
+CREATE TABLE processed_events (
+    community_id text        NOT NULL REFERENCES communities (id) ON DELETE CASCADE,
+    event_id     uuid        NOT NULL,
+    processed_at timestamptz NOT NULL,
+    PRIMARY KEY (community_id, event_id)
+);
+
+CREATE INDEX processed_events_age ON processed_events (processed_at);
+
 -- A member's alert choices; no row means the defaults (everything on, once a week).
 CREATE TABLE alert_preferences (
     community_id     text    NOT NULL,
@@ -65,21 +83,21 @@ CREATE TABLE alert_preferences (
 );
 
 -- Every existing community gets the default catalog (new communities get it when created).
-INSERT INTO community_badges (community_id, badge_id, name, emoji, category, description)
-SELECT c.id, d.badge_id, d.name, d.emoji, d.category, d.description
+INSERT INTO community_badges (community_id, badge_id, name, emoji, category, description, position)
+SELECT c.id, d.badge_id, d.name, d.emoji, d.category, d.description, d.position
 FROM communities c CROSS JOIN (VALUES
-    ('og', 'OG', '🌅', 'TENURE', 'Joined within 30 days of launch'),
-    ('veteran', 'Veteran', '🎖️', 'TENURE', 'Member for 90 days'),
-    ('elder', 'Elder', '🏛️', 'TENURE', 'Member for 180 days'),
-    ('consistent', 'Consistent', '🔁', 'ENGAGEMENT', 'Activity of 100'),
-    ('dedicated', 'Dedicated', '🔥', 'ENGAGEMENT', 'Activity of 250'),
-    ('devoted', 'Devoted', '💎', 'ENGAGEMENT', 'Activity of 500'),
-    ('usul-ascended', 'Usul Ascended', '⬆️', 'ACHIEVEMENT', 'Reached Usul or higher'),
-    ('naib-ascended', 'Naib Ascended', '👑', 'ACHIEVEMENT', 'Held a Naib seat'),
-    ('former-naib', 'Former Naib', '📜', 'ACHIEVEMENT', 'Served on the Naib council'),
-    ('founding-naib', 'Founding Naib', '🏺', 'ACHIEVEMENT', 'Seated in the founding hour'),
-    ('helper', 'Helper', '🤝', 'CONTRIBUTION', 'Helps other members'),
-    ('builder', 'Builder', '🛠️', 'CONTRIBUTION', 'Builds for the community'),
-    ('teacher', 'Teacher', '📚', 'CONTRIBUTION', 'Teaches the community'),
-    ('water-sharer', 'Water Sharer', '💧', 'CONTRIBUTION', 'Shares generously')
-) AS d (badge_id, name, emoji, category, description);
+    ('og', 'OG', '🌅', 'TENURE', 'Joined within 30 days of launch', 0),
+    ('veteran', 'Veteran', '🎖️', 'TENURE', 'Member for 90 days', 1),
+    ('elder', 'Elder', '🏛️', 'TENURE', 'Member for 180 days', 2),
+    ('consistent', 'Consistent', '🔁', 'ENGAGEMENT', 'Activity of 100', 3),
+    ('dedicated', 'Dedicated', '🔥', 'ENGAGEMENT', 'Activity of 250', 4),
+    ('devoted', 'Devoted', '💎', 'ENGAGEMENT', 'Activity of 500', 5),
+    ('usul-ascended', 'Usul Ascended', '⬆️', 'ACHIEVEMENT', 'Reached Usul or higher', 6),
+    ('naib-ascended', 'Naib Ascended', '👑', 'ACHIEVEMENT', 'Held a Naib seat', 7),
+    ('former-naib', 'Former Naib', '📜', 'ACHIEVEMENT', 'Served on the Naib council', 8),
+    ('founding-naib', 'Founding Naib', '🏺', 'ACHIEVEMENT', 'Seated in the founding hour', 9),
+    ('helper', 'Helper', '🤝', 'CONTRIBUTION', 'Helps other members', 10),
+    ('builder', 'Builder', '🛠️', 'CONTRIBUTION', 'Builds for the community', 11),
+    ('teacher', 'Teacher', '📚', 'CONTRIBUTION', 'Teaches the community', 12),
+    ('water-sharer', 'Water Sharer', '💧', 'CONTRIBUTION', 'Shares generously', 13)
+) AS d (badge_id, name, emoji, category, description, position);

@@ -3,14 +3,17 @@ package dev.tiergate.bootstrap;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.bootstrap.config.MicronautProperties;
 import dev.tiergate.bootstrap.config.TiergateSettings;
+import dev.tiergate.bootstrap.registration.RegisterCommandsCli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts Tiergate: settings are validated first, so a bad environment stops the process
  * before any port opens; then the Micronaut context wires the adapters around the core.
+ * {@code register-commands [--guild <id>]} instead registers the slash commands with Discord and exits.
  */
 public final class TiergateApplication {
 
@@ -20,6 +23,11 @@ public final class TiergateApplication {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals(RegisterCommandsCli.COMMAND)) {
+            System.exit(RegisterCommandsCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
         TiergateSettings settings;
         try {
             settings = TiergateSettings.fromEnvironment(System.getenv());

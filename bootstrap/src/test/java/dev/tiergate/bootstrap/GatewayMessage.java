@@ -10,8 +10,13 @@ record GatewayMessage(String eventId, String interactionId, String token, String
 
     private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
 
-    /** An interaction.create with the given routing fields (a JSON fragment, possibly empty). */
+    /** A slash command's interaction.create with the given routing fields (a JSON fragment, possibly empty). */
     static GatewayMessage interaction(String guildId, String userId, String routing) {
+        return interaction(guildId, userId, "ApplicationCommand", routing);
+    }
+
+    /** An interaction.create of any type ({@code MessageComponent}, {@code ApplicationCommandAutocomplete}, …). */
+    static GatewayMessage interaction(String guildId, String userId, String interactionType, String routing) {
         String eventId = UUID.randomUUID().toString();
         long now = Instant.now().toEpochMilli();
         // The low bits make ids created in the same millisecond distinct.
@@ -20,10 +25,20 @@ record GatewayMessage(String eventId, String interactionId, String token, String
         String json = """
                 {"event_id":"%s","event_type":"interaction.create","shard_id":0,"timestamp":%d,
                  "guild_id":"%s","channel_id":"%s","user_id":"%s",
-                 "data":{"interaction_id":"%s","interaction_type":"ApplicationCommand","interaction_token":"%s"%s}}
-                """.formatted(eventId, now, guildId, guildId, userId, interactionId, token,
+                 "data":{"interaction_id":"%s","interaction_type":"%s","interaction_token":"%s"%s}}
+                """.formatted(eventId, now, guildId, guildId, userId, interactionId, interactionType, token,
                 routing.isEmpty() ? "" : "," + routing);
         return new GatewayMessage(eventId, interactionId, token, json);
+    }
+
+    /** A gateway event (message.create, reaction.add, …) with its data object as JSON. */
+    static GatewayMessage event(String eventType, String guildId, String userId, String data) {
+        String eventId = UUID.randomUUID().toString();
+        String json = """
+                {"event_id":"%s","event_type":"%s","shard_id":0,"timestamp":%d,
+                 "guild_id":"%s","channel_id":"%s","user_id":"%s","data":%s}
+                """.formatted(eventId, eventType, Instant.now().toEpochMilli(), guildId, guildId, userId, data);
+        return new GatewayMessage(eventId, null, null, json);
     }
 
     /** A score.update batch: each entry is {user id, decimal score}. */

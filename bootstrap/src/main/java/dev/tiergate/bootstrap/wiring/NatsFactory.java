@@ -1,10 +1,12 @@
 package dev.tiergate.bootstrap.wiring;
 
+import dev.tiergate.adapter.in.nats.ActivityListener;
 import dev.tiergate.adapter.in.nats.InteractionListener;
 import dev.tiergate.adapter.in.nats.ListenerSettings;
 import dev.tiergate.adapter.in.nats.ScoreListener;
 import dev.tiergate.adapter.out.nats.NatsHealthAdapter;
 import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
+import dev.tiergate.application.port.in.activity.RecordActivityUseCase;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
 import dev.tiergate.application.port.in.score.IngestScoresUseCase;
 import dev.tiergate.bootstrap.config.NatsSettings;
@@ -13,6 +15,7 @@ import io.micronaut.context.annotation.Factory;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.Options;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.time.Duration;
@@ -59,6 +62,18 @@ class NatsFactory {
     InteractionListener interactionListener(Connection connection, AnswerInteractionUseCase answers,
             ListenerSettings settings) {
         return new InteractionListener(connection, answers, settings);
+    }
+
+    @Singleton
+    @Named("activity-messages")
+    ActivityListener activityMessages(Connection connection, RecordActivityUseCase activity, ListenerSettings settings) {
+        return ActivityListener.forMessages(connection, activity, settings);
+    }
+
+    @Singleton
+    @Named("activity-reactions")
+    ActivityListener activityReactions(Connection connection, RecordActivityUseCase activity, ListenerSettings settings) {
+        return ActivityListener.forReactions(connection, activity, settings);
     }
 
     @Singleton

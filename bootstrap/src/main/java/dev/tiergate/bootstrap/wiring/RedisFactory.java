@@ -1,6 +1,7 @@
 package dev.tiergate.bootstrap.wiring;
 
 import dev.tiergate.adapter.out.redis.RateLimiterFallbackSettings;
+import dev.tiergate.adapter.out.redis.RedisActivityCooldownAdapter;
 import dev.tiergate.adapter.out.redis.RedisConnection;
 import dev.tiergate.adapter.out.redis.RedisHealthAdapter;
 import dev.tiergate.adapter.out.redis.RedisRateLimitAdapter;
@@ -12,7 +13,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** One shared Redis connection for rate limits and sessions; Redis being down never stops start-up. */
+/** One shared Redis connection for rate limits, sessions and activity cooldowns; Redis being down never stops start-up. */
 @Factory
 class RedisFactory {
 
@@ -25,6 +26,11 @@ class RedisFactory {
     @Singleton
     RedisRateLimitAdapter redisRateLimits(RedisConnection connection, MeterRegistry meters) {
         return new RedisRateLimitAdapter(connection, meters, RateLimiterFallbackSettings.DEFAULTS);
+    }
+
+    @Singleton
+    RedisActivityCooldownAdapter activityCooldowns(RedisConnection connection) {
+        return new RedisActivityCooldownAdapter(connection);
     }
 
     @Singleton

@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap.wiring;
 
+import dev.tiergate.adapter.in.nats.ActivityListener;
 import dev.tiergate.adapter.in.nats.InteractionListener;
 import dev.tiergate.adapter.in.nats.ScoreListener;
 import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
@@ -9,6 +10,7 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.nats.client.Connection;
 import jakarta.annotation.PreDestroy;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
@@ -30,15 +32,21 @@ class ServiceLifecycle {
     private final DemoCommunitySeeder demo;
     private final InteractionListener interactions;
     private final ScoreListener scores;
+    private final ActivityListener activityMessages;
+    private final ActivityListener activityReactions;
     private final Connection connection;
 
     ServiceLifecycle(TiergateSettings settings, NatsStreamAdmin streams, DemoCommunitySeeder demo,
-            InteractionListener interactions, ScoreListener scores, Connection connection) {
+            InteractionListener interactions, ScoreListener scores,
+            @Named("activity-messages") ActivityListener activityMessages,
+            @Named("activity-reactions") ActivityListener activityReactions, Connection connection) {
         this.settings = settings;
         this.streams = streams;
         this.demo = demo;
         this.interactions = interactions;
         this.scores = scores;
+        this.activityMessages = activityMessages;
+        this.activityReactions = activityReactions;
         this.connection = connection;
     }
 
@@ -49,13 +57,17 @@ class ServiceLifecycle {
             demo.seed();
         }
         scores.start();
+        activityMessages.start();
+        activityReactions.start();
         interactions.start();
-        LOG.info("Tiergate is consuming interactions and scores");
+        LOG.info("Tiergate is consuming interactions, scores and activity");
     }
 
     @PreDestroy
     void stop() {
         interactions.close();
+        activityMessages.close();
+        activityReactions.close();
         scores.close();
         try {
             connection.drain(DRAIN_TIMEOUT).get();

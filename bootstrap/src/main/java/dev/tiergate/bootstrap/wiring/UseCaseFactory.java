@@ -14,6 +14,9 @@ import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
 import dev.tiergate.application.port.out.naib.UpdateNaibSeatsPort;
+import dev.tiergate.application.port.out.badge.LoadBadgesPort;
+import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
+import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
@@ -64,14 +67,16 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ViewProfileUseCase viewProfile(CommunityRules rules, LoadProfilesPort profiles, LoadRankingPort ranking, Clock clock) {
-        return new ViewProfileService(rules, profiles, ranking, clock);
+    ViewProfileUseCase viewProfile(CommunityRules rules, LoadProfilesPort profiles, LoadRankingPort ranking,
+            LoadBadgesPort badges, Clock clock) {
+        return new ViewProfileService(rules, profiles, ranking, badges, clock);
     }
 
     @Singleton
     TierReassessment tierReassessment(LoadRankingPort ranking, LoadNaibSeatsPort loadSeats,
-            UpdateNaibSeatsPort updateSeats, LoadTierCandidatesPort candidates, SaveTierChangesPort tierChanges) {
-        return new TierReassessment(ranking, loadSeats, updateSeats, candidates, tierChanges);
+            UpdateNaibSeatsPort updateSeats, LoadTierCandidatesPort candidates, SaveTierChangesPort tierChanges,
+            LoadFirstSeatingPort firstSeating, SaveBadgeAwardsPort awards) {
+        return new TierReassessment(ranking, loadSeats, updateSeats, candidates, tierChanges, firstSeating, awards);
     }
 
     @Singleton
@@ -95,10 +100,9 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ReplyComposer replyComposer(ShowPositionUseCase position, ShowThresholdUseCase threshold,
-            ViewProfileUseCase profile, CommunityRules rules, RateLimitPort limits, TiergateSettings settings) {
-        return new ReplyComposer(new MemberUseCases(position, threshold, profile), rules, limits,
-                settings.rateLimits());
+    ReplyComposer replyComposer(MemberUseCases useCases, CommunityRules rules, RateLimitPort limits,
+            TiergateSettings settings) {
+        return new ReplyComposer(useCases, rules, limits, settings.rateLimits());
     }
 
     @Singleton

@@ -13,4 +13,9 @@ public record Badge(BadgeId id, String name, String emoji, BadgeCategory categor
             throw new InvalidFieldException("badge.description", "must be at most 200 characters");
         }
     }
+
+    /** Only contribution badges are awarded by hand; the others follow their automatic rules. */
+    public boolean isAwardableByHand() {
+        return category == BadgeCategory.CONTRIBUTION;
+    }
 }

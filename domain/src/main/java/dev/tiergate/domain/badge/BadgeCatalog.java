@@ -1,8 +1,10 @@
 package dev.tiergate.domain.badge;
 
 import dev.tiergate.domain.shared.InvalidFieldException;
+import dev.tiergate.domain.shared.PageLimit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +39,30 @@ public record BadgeCatalog(List<Badge> badges) {
 
     public Optional<Badge> find(BadgeId id) {
         return badges.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
+    /** The badge a member typed: its id, or its name, ignoring case and surrounding spaces. */
+    public Optional<Badge> resolve(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String wanted = typed.strip();
+        return badges.stream()
+                .filter(b -> b.id().value().equalsIgnoreCase(wanted) || b.name().equalsIgnoreCase(wanted))
+                .findFirst();
+    }
+
+    /**
+     * The badges whose id or name starts with {@code partial} (case-insensitively), in catalog order,
+     * at most {@code limit}; only those awarded by hand when {@code awardableByHandOnly}.
+     */
+    public List<Badge> startingWith(String partial, boolean awardableByHandOnly, PageLimit limit) {
+        String prefix = partial.strip().toLowerCase(Locale.ROOT);
+        return badges.stream()
+                .filter(b -> !awardableByHandOnly || b.isAwardableByHand())
+                .filter(b -> b.id().value().startsWith(prefix) || b.name().toLowerCase(Locale.ROOT).startsWith(prefix))
+                .limit(limit.value())
+                .toList();
     }
 
     private static Badge badge(String id, String name, String emoji, BadgeCategory category, String description) {

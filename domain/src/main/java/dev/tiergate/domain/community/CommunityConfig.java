@@ -1,5 +1,6 @@
 package dev.tiergate.domain.community;
 
+import dev.tiergate.domain.activity.ActivityRules;
 import dev.tiergate.domain.badge.BadgeCatalog;
 import dev.tiergate.domain.naib.NaibCouncil;
 import dev.tiergate.domain.rank.RankBands;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,13 +29,14 @@ public record CommunityConfig(
         BadgeCatalog badgeCatalog,
         Map<Tier, String> tierRoleIds,
         Set<String> adminRoleIds,
-        Optional<Instant> launchedAt) {
+        Optional<Instant> launchedAt,
+        ActivityRules activityRules) {
 
     private static final Duration MAX_GRACE = Duration.ofDays(30);
 
     public static final CommunityConfig DEFAULTS = new CommunityConfig(TierLadder.DEFAULT,
             new NaibCouncil(NaibCouncil.DEFAULT_SEATS), RankBands.DEFAULT, Duration.ofHours(24),
-            BadgeCatalog.DEFAULT, Map.of(), Set.of(), Optional.empty());
+            BadgeCatalog.DEFAULT, Map.of(), Set.of(), Optional.empty(), ActivityRules.ALL_CHANNELS);
 
     public CommunityConfig {
         if (demotionGrace == null || demotionGrace.isNegative() || demotionGrace.compareTo(MAX_GRACE) > 0) {
@@ -52,6 +55,7 @@ public record CommunityConfig(
         tierRoleIds = Map.copyOf(roles);
         adminRoleIds.forEach(role -> Snowflake.require(role, "admin_roles"));
         adminRoleIds = Set.copyOf(adminRoleIds);
+        Objects.requireNonNull(activityRules, "activityRules");
     }
 
     public TierPolicy tierPolicy() {

@@ -3,6 +3,7 @@ package dev.tiergate.domain.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tiergate.domain.activity.ActivityRules;
 import dev.tiergate.domain.badge.BadgeCatalog;
 import dev.tiergate.domain.naib.NaibCouncil;
 import dev.tiergate.domain.rank.RankBands;
@@ -34,7 +35,8 @@ class CommunityConfigTest {
                 .hasMessageStartingWith("tier_roles.usul:");
         assertThatThrownBy(() -> new RankBands(0, 0, 0)).hasMessageStartingWith("fedaykin_cutoff:");
         assertThatThrownBy(() -> new CommunityConfig(TierLadder.DEFAULT, new NaibCouncil(10), new RankBands(5, 1, 1),
-                Duration.ZERO, BadgeCatalog.DEFAULT, Map.of(), Set.of(), Optional.empty()))
+                Duration.ZERO, BadgeCatalog.DEFAULT, Map.of(), Set.of(), Optional.empty(),
+                ActivityRules.ALL_CHANNELS))
                 .hasMessageStartingWith("naib_seats:");
     }
 
@@ -48,6 +50,6 @@ class CommunityConfigTest {
 
     private static CommunityConfig config(Duration grace, Map<Tier, String> roles) {
         return new CommunityConfig(TierLadder.DEFAULT, new NaibCouncil(7), RankBands.DEFAULT, grace,
-                BadgeCatalog.DEFAULT, roles, Set.of(), Optional.empty());
+                BadgeCatalog.DEFAULT, roles, Set.of(), Optional.empty(), ActivityRules.ALL_CHANNELS);
     }
 }

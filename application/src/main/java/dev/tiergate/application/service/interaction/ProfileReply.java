@@ -24,11 +24,13 @@ final class ProfileReply {
                     new ReplyField("Tenure", tenure(own.tenure()), true),
                     new ReplyField("Joined", own.joinedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), true),
                     new ReplyField("Wallet", own.walletLinked() ? "Linked (private)" : "Not linked", true),
-                    new ReplyField("Directory", own.directoryOptOut() ? "Hidden" : "Listed", true)), true);
+                    new ReplyField("Directory", own.directoryOptOut() ? "Hidden" : "Listed", true),
+                    new ReplyField("Badges", BadgeText.summary(own.badgeCount(), own.recentBadges()), false)), true);
             case ProfileView.Public other -> new Reply(other.nym().value(), bio(other.bio()), List.of(
                     new ReplyField("Tier", other.tier().displayName(), true),
                     new ReplyField("Tenure", tenure(other.tenure()), true),
-                    new ReplyField("Score", ScoreText.whole(other.roundedScore()), true)), false);
+                    new ReplyField("Score", ScoreText.whole(other.roundedScore()), true),
+                    new ReplyField("Badges", BadgeText.summary(other.badgeCount(), other.recentBadges()), false)), false);
             case ProfileView.NotFound notFound -> Reply.notice("Profile not found", notFound.nym()
                     .map(nym -> "No member goes by that nym.")
                     .orElse("You have no profile here yet: it is created when you join or receive a score."));
@@ -39,7 +41,7 @@ final class ProfileReply {
         return bio.isEmpty() ? "No bio yet." : bio.value();
     }
 
-    private static String tenure(Tenure tenure) {
+    static String tenure(Tenure tenure) {
         return tenure == Tenure.OG ? "OG" : tenure.name().charAt(0) + tenure.name().substring(1).toLowerCase(Locale.ROOT);
     }
 }

@@ -3,15 +3,18 @@ package dev.tiergate.application.service.profile;
 import dev.tiergate.application.port.in.profile.ProfileView;
 import dev.tiergate.application.port.in.profile.ViewProfileQuery;
 import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
+import dev.tiergate.application.port.out.badge.LoadBadgesPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.domain.badge.HeldBadge;
 import dev.tiergate.domain.community.Community;
 import dev.tiergate.domain.profile.MemberProfile;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.Tenure;
 import dev.tiergate.domain.shared.DomainException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -24,12 +27,15 @@ public final class ViewProfileService implements ViewProfileUseCase {
     private final CommunityRules rules;
     private final LoadProfilesPort profiles;
     private final LoadRankingPort ranking;
+    private final LoadBadgesPort badges;
     private final Clock clock;
 
-    public ViewProfileService(CommunityRules rules, LoadProfilesPort profiles, LoadRankingPort ranking, Clock clock) {
+    public ViewProfileService(CommunityRules rules, LoadProfilesPort profiles, LoadRankingPort ranking,
+            LoadBadgesPort badges, Clock clock) {
         this.rules = rules;
         this.profiles = profiles;
         this.ranking = ranking;
+        this.badges = badges;
         this.clock = clock;
     }
 
@@ -50,12 +56,23 @@ public final class ViewProfileService implements ViewProfileUseCase {
     private ProfileView.Own ownView(Community community, MemberProfile p) {
         OptionalInt rank = ranking.findRanked(community.id(), p.userId())
                 .map(r -> OptionalInt.of(r.rank())).orElse(OptionalInt.empty());
+        List<HeldBadge> held = heldBadges(community, p);
         return new ProfileView.Own(p.nym(), p.bio(), p.avatarUrl(), p.tier(), tenure(community, p), p.joinedAt(),
-                p.score(), rank, p.wallet().isPresent(), p.directoryOptOut());
+                p.score(), rank, p.wallet().isPresent(), p.directoryOptOut(), held.size(), recent(held));
     }
 
     private ProfileView.Public publicView(Community community, MemberProfile p) {
-        return new ProfileView.Public(p.nym(), p.bio(), p.avatarUrl(), p.tier(), tenure(community, p), p.score().rounded());
+        List<HeldBadge> held = heldBadges(community, p);
+        return new ProfileView.Public(p.nym(), p.bio(), p.avatarUrl(), p.tier(), tenure(community, p),
+                p.score().rounded(), held.size(), recent(held));
+    }
+
+    private List<HeldBadge> heldBadges(Community community, MemberProfile p) {
+        return HeldBadge.of(community.config().badgeCatalog(), badges.findHeldBadges(community.id(), p.userId()));
+    }
+
+    private static List<HeldBadge> recent(List<HeldBadge> held) {
+        return held.subList(0, Math.min(ProfileView.RECENT_BADGES, held.size()));
     }
 
     private Tenure tenure(Community community, MemberProfile p) {

@@ -9,14 +9,16 @@ import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.in.position.PositionView;
 import dev.tiergate.application.port.in.position.ShowPositionUseCase;
-import dev.tiergate.application.port.in.profile.ProfileView;
+import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.Score;
@@ -36,6 +38,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +57,7 @@ class AnswerInteractionServiceTest {
             new Position(12, Score.parse("1234.5"), Optional.of(Score.parse("10")), Optional.empty(), Optional.empty(),
                     PositionStatus.FEDAYKIN));
     private final ShowThresholdUseCase threshold = q -> Threshold.of(3, Optional.empty(), List.of(), RankBands.DEFAULT);
+    private SuggestNymsUseCase nyms = q -> List.of(new Nym("alia"), new Nym("alice"));
     private final List<RateLimitKey> spent = new ArrayList<>();
     private final List<String> finished = new ArrayList<>();
     private RateLimitPort limits = (policy, key) -> {
@@ -65,8 +70,7 @@ class AnswerInteractionServiceTest {
     }
 
     private AnswerInteractionService service(InteractionResponderPort responder) {
-        ReplyComposer composer = new ReplyComposer(
-                new MemberUseCases(position, threshold, q -> new ProfileView.NotFound(q.nym())),
+        ReplyComposer composer = new ReplyComposer(FakeMemberUseCases.with(position, threshold, nyms),
                 new CommunityRules(id -> Optional.empty()), limits, RateLimitPolicies.DEFAULTS);
         return new AnswerInteractionService(composer, responder,
                 (command, outcome, took) -> finished.add(command + ":" + outcome), Executors.newVirtualThreadPerTaskExecutor(),
@@ -101,6 +105,95 @@ class AnswerInteractionServiceTest {
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
         assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
+    }
+
+    @Test
+    void aClickByItsOwnerReplacesTheClickedMessage() {
+        service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.NAIB_ALERTS), Duration.ZERO));
+
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("update");
+            assertThat(call.reply().rows()).isNotEmpty();
+        });
+        assertThat(finished).containsExactly("alerts-toggle:answered");
+    }
+
+    @Test
+    void aClickBySomeoneElseIsRefusedWithAPrivateMessageAndTheOwnersMessageStays() {
+        UserId owner = new UserId("111111111111111112");
+        service().answer(request(new MemberCommand.ToggleAlert(owner, AlertKind.NAIB_ALERTS), Duration.ZERO));
+
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("respond");
+            assertThat(call.reply().ephemeral()).isTrue();
+            assertThat(call.reply().title()).isEqualTo("Not yours");
+        });
+        assertThat(spent).as("a refused click spends no budget").isEmpty();
+    }
+
+    @Test
+    void aClickWhoseAnswerIsANoticeGetsANewMessageSoThePageIsNotWiped() {
+        service().answer(request(new MemberCommand.SetAlertFrequency(MEMBER, "hourly"), Duration.ZERO));
+
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("respond");
+            assertThat(call.reply().rows()).isEmpty();
+        });
+    }
+
+    @Test
+    void aSlowClickIsAcknowledgedWithADeferredUpdateThenEditedIn() {
+        limits = (policy, key) -> {
+            sleep(400);
+            return new RateLimitDecision.Allowed(NOW, 4);
+        };
+        service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.AT_RISK_WARNINGS), Duration.ZERO));
+
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer-update", "edit");
+    }
+
+    @Test
+    void autocompleteIsAnsweredWithChoicesAndSpendsNoRateLimit() {
+        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.NYM, "al"), Duration.ZERO));
+        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.CONTRIBUTION_BADGE, ""), Duration.ZERO));
+
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("suggest", "suggest");
+        assertThat(responder.calls.get(0).choices()).extracting(Choice::value).containsExactly("alia", "alice");
+        assertThat(responder.calls.get(1).choices()).extracting(Choice::value)
+                .containsExactly("helper", "builder", "teacher", "water-sharer");
+        assertThat(responder.calls.get(1).choices().getFirst().name()).isEqualTo("🤝 Helper");
+        assertThat(spent).isEmpty();
+    }
+
+    @Test
+    void autocompleteTooLateForAnAnswerGetsAnEmptyListNeverADeferral() {
+        nyms = q -> {
+            sleep(400);
+            return List.of(new Nym("alia"));
+        };
+        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.NYM, "al"), Duration.ZERO));
+
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("suggest");
+            assertThat(call.choices()).isEmpty();
+        });
+    }
+
+    @Test
+    void adminCommandsNeedAdministratorOrManageGuildInTheInteraction() {
+        AnswerInteractionService service = service();
+        service.answer(withCaller(Caller.UNKNOWN));
+        service.answer(withCaller(new Caller(OptionalLong.of(0x400), Set.of())));
+        service.answer(withCaller(new Caller(OptionalLong.of(0x20), Set.of())));
+        service.answer(withCaller(new Caller(OptionalLong.of(0x8 | 0x400), Set.of())));
+
+        assertThat(responder.calls).extracting(call -> call.reply().title())
+                .containsExactly("Admins only", "Admins only", "Community stats", "Community stats");
+    }
+
+    private static InteractionRequest withCaller(Caller caller) {
+        return new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER), caller,
+                new MemberCommand.ShowCommunityStats(), NOW);
     }
 
     @Test

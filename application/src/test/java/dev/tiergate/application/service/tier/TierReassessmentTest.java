@@ -2,8 +2,13 @@ package dev.tiergate.application.service.tier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
 import dev.tiergate.application.port.out.tier.TierCandidate;
+import dev.tiergate.domain.badge.AwardSource;
+import dev.tiergate.domain.badge.BadgeGrant;
+import dev.tiergate.domain.badge.BadgeId;
+import dev.tiergate.domain.badge.BadgeRules;
 import dev.tiergate.domain.community.Community;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.naib.Seating;
@@ -69,6 +74,7 @@ class TierReassessmentTest {
         Ranking ranking = new Ranking(80);
         List<SeatingChanges> seatings = new ArrayList<>();
         Map<UserId, TierDecision> saved = new HashMap<>();
+        RecordingAwards awards = new RecordingAwards();
         TierReassessment reassessment = new TierReassessment(ranking, c -> seatings.stream()
                 .flatMap(s -> s.seated().stream()).map(u -> new Seating(u, NOW, Optional.empty())).toList(),
                 (c, changes, at) -> seatings.add(changes),
@@ -83,7 +89,7 @@ class TierReassessmentTest {
                     }
                     return candidates;
                 },
-                (c, decisions) -> saved.putAll(decisions));
+                (c, decisions) -> saved.putAll(decisions), c -> Optional.of(NOW), awards);
         Community community = Community.withDefaults(GUILD);
 
         TierReassessment.Result first = reassessment.reassess(community, List.of(), NOW);
@@ -94,7 +100,37 @@ class TierReassessmentTest {
         assertThat(saved.get(Ranking.user(70)).next().tier()).isEqualTo(Tier.QANAT);
         assertThat(saved.get(Ranking.user(1)).change()).map(TierChange::cause).contains(TierChange.Cause.PROMOTED);
 
+        assertThat(awards.granted(BadgeRules.NAIB_ASCENDED)).hasSize(7);
+        assertThat(awards.granted(BadgeRules.FOUNDING_NAIB)).hasSize(7);
+        assertThat(awards.granted(BadgeRules.USUL_ASCENDED)).hasSize(69);
+        assertThat(awards.granted(BadgeRules.FORMER_NAIB)).isEmpty();
+
+        int grantsBefore = awards.grants.size();
         TierReassessment.Result again = reassessment.reassess(community, List.of(), NOW);
         assertThat(again).isEqualTo(new TierReassessment.Result(0, 0));
+        assertThat(awards.grants).hasSize(grantsBefore);
+    }
+
+    /** Records every automatic grant. */
+    private static final class RecordingAwards implements SaveBadgeAwardsPort {
+
+        final List<BadgeGrant> grants = new ArrayList<>();
+
+        List<UserId> granted(BadgeId badge) {
+            return grants.stream().filter(g -> g.badge().equals(badge)).map(BadgeGrant::member).toList();
+        }
+
+        public boolean awardBadge(CommunityId c, BadgeGrant grant, Instant at) {
+            throw new UnsupportedOperationException("reassessment awards automatically only");
+        }
+
+        public boolean revokeBadge(CommunityId c, UserId m, BadgeId b, AwardSource by, String reason, Instant at) {
+            throw new UnsupportedOperationException("reassessment never revokes");
+        }
+
+        public int grantAutomaticBadges(CommunityId c, List<BadgeGrant> granted, Instant at) {
+            grants.addAll(granted);
+            return granted.size();
+        }
     }
 }

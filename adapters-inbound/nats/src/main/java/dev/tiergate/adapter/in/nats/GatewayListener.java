@@ -7,7 +7,8 @@ import io.nats.client.Message;
  * What every listener of the gateway's streams shares: one durable pull consumer, the envelope
  * parser, and a dead-letter copy of whatever cannot be handled. Subclasses decide per message.
  */
-abstract sealed class GatewayListener implements AutoCloseable permits InteractionListener, ScoreListener {
+abstract sealed class GatewayListener implements AutoCloseable permits ActivityListener, InteractionListener,
+        ScoreListener {
 
     final GatewayEnvelopeParser parser = new GatewayEnvelopeParser();
     private final PullConsumerLoop loop;

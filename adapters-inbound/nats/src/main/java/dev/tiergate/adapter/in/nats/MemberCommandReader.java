@@ -5,6 +5,9 @@ import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.in.interaction.MemberCommand.Suggestion;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.badge.BadgeId;
+import dev.tiergate.domain.command.CommandCatalog;
+import dev.tiergate.domain.command.OptionType;
+import dev.tiergate.domain.command.SlashCommand;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.leaderboard.LeaderboardKind;
@@ -40,10 +43,16 @@ final class MemberCommandReader {
         };
     }
 
+    /** Only what {@link CommandCatalog} defines (and so registers with Discord) is read as a command. */
     private static MemberCommand command(String name, RoutingFields fields) {
+        Optional<SlashCommand> definition = CommandCatalog.find(name);
         Optional<String> subcommand = fields.text("subcommand");
-        if (fields.text("subcommand_group").isPresent()) {
+        if (definition.isEmpty() || fields.text("subcommand_group").isPresent()) {
             return new MemberCommand.Unknown(name);
+        }
+        if (subcommand.isPresent() && definition.get().options().stream()
+                .noneMatch(option -> option.type() == OptionType.SUB_COMMAND && option.name().equals(subcommand.get()))) {
+            return new MemberCommand.Unknown(name + " " + subcommand.get());
         }
         return switch (name) {
             case "position" -> new MemberCommand.ShowPosition();

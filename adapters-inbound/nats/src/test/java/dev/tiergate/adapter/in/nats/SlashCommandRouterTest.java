@@ -9,6 +9,9 @@ import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.in.interaction.MemberCommand.Suggestion;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.badge.BadgeId;
+import dev.tiergate.domain.command.CommandCatalog;
+import dev.tiergate.domain.command.CommandOption;
+import dev.tiergate.domain.command.OptionType;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.leaderboard.LeaderboardKind;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,6 +122,34 @@ class SlashCommandRouterTest {
     @MethodSource("commands")
     void mapsTheRoutingFieldsToAMemberCommand(String routing, MemberCommand expected) {
         assertThat(routed(interaction(routing)).command()).isEqualTo(expected);
+    }
+
+    /** Every command and sub-command Discord registers, with its required options, reads as what it names. */
+    static Stream<Arguments> registeredCommands() {
+        return CommandCatalog.TIERGATE.stream().flatMap(command -> {
+            List<CommandOption> subcommands = command.options().stream()
+                    .filter(option -> option.type() == OptionType.SUB_COMMAND).toList();
+            if (subcommands.isEmpty()) {
+                return Stream.of(Arguments.of(command.name(), "", requiredOptions(command.options())));
+            }
+            return subcommands.stream().map(sub -> Arguments.of(command.name(), sub.name(), requiredOptions(sub.options())));
+        });
+    }
+
+    private static String requiredOptions(List<CommandOption> options) {
+        return options.stream().filter(CommandOption::required)
+                .map(option -> "\"" + option.name() + "\": \"helper\"").collect(Collectors.joining(", "));
+    }
+
+    @ParameterizedTest(name = "/{0} {1}")
+    @MethodSource("registeredCommands")
+    void everyRegisteredCommandIsReadAsTheCommandItNames(String name, String subcommand, String options) {
+        MemberCommand command = routed(interaction("\"command_name\": \"" + name + "\""
+                + (subcommand.isEmpty() ? "" : ", \"subcommand\": \"" + subcommand + "\"")
+                + ", \"options\": {" + options + "}")).command();
+
+        assertThat(command).isNotInstanceOfAny(MemberCommand.Unknown.class, MemberCommand.Unreadable.class,
+                MemberCommand.Invalid.class);
     }
 
     static Stream<Arguments> suggestions() {

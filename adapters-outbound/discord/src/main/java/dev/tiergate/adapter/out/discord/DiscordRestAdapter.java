@@ -1,18 +1,13 @@
 package dev.tiergate.adapter.out.discord;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,13 +19,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers interactions through Discord's REST API with the JDK's HTTP client: the initial response
- * (a message or a deferral) and the edit of the original message. The interaction token sits in the
+ * (a message, a deferral, a message update or autocomplete suggestions) and the edit of the original
+ * message. The interaction token sits in the
  * URL path, so exception messages and log lines name only the route template, never the URL.
  */
 public final class DiscordRestAdapter implements InteractionResponderPort, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordRestAdapter.class);
-    private static final String USER_AGENT = "DiscordBot (https://github.com/tiergate, 0.1)";
     private static final String CALLBACK_ROUTE = "POST /interactions/{id}/{token}/callback";
     private static final String EDIT_ORIGINAL_ROUTE = "PATCH /webhooks/{application_id}/{token}/messages/@original";
     private static final int UNKNOWN_INTERACTION = 10062;
@@ -39,87 +34,62 @@ public final class DiscordRestAdapter implements InteractionResponderPort, AutoC
 
     private final DiscordApiSettings settings;
     private final HttpClient http;
-    private final ObjectMapper json = JsonMapper.builder()
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-            .build();
-    private final EmbedRenderer renderer = new EmbedRenderer();
+    private final MessageRenderer renderer = new MessageRenderer();
 
     public DiscordRestAdapter(DiscordApiSettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = DiscordHttp.client(settings);
     }
 
     @Override
     public void respond(ReplyTarget target, Reply reply) {
-        var data = new InteractionCallbackRequest.Data(List.of(renderer.render(reply)),
-                reply.ephemeral() ? InteractionCallbackRequest.EPHEMERAL_FLAG : null, AllowedMentions.NONE);
-        send(CALLBACK_ROUTE, callbackUri(target), target,
-                new InteractionCallbackRequest(InteractionCallbackRequest.CHANNEL_MESSAGE_WITH_SOURCE, data));
+        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.respond(reply));
     }
 
     @Override
     public void defer(ReplyTarget target, boolean ephemeral) {
-        var data = ephemeral ? new InteractionCallbackRequest.Data(null, InteractionCallbackRequest.EPHEMERAL_FLAG, null)
-                : null;
-        send(CALLBACK_ROUTE, callbackUri(target), target,
-                new InteractionCallbackRequest(InteractionCallbackRequest.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE, data));
+        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.defer(ephemeral));
     }
 
     @Override
     public void editOriginal(ReplyTarget target, Reply reply) {
-        send(EDIT_ORIGINAL_ROUTE, editOriginalUri(target), target,
-                new MessageEditRequest(List.of(renderer.render(reply)), AllowedMentions.NONE));
+        send(EDIT_ORIGINAL_ROUTE, editOriginalUri(target), target, renderer.edit(reply));
     }
 
-    /** Closes the HTTP client, waiting for calls under way. */
     @Override
     public void update(ReplyTarget target, Reply reply) {
-        throw new UnsupportedOperationException();
+        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.update(reply));
     }
 
     @Override
     public void deferUpdate(ReplyTarget target) {
-        throw new UnsupportedOperationException();
+        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.deferUpdate());
     }
 
     @Override
-    public void suggest(ReplyTarget target, java.util.List<dev.tiergate.application.port.out.interaction.Choice> choices) {
-        throw new UnsupportedOperationException();
+    public void suggest(ReplyTarget target, List<Choice> choices) {
+        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.suggest(choices));
     }
 
+    /** Closes the HTTP client, waiting for calls under way. */
     @Override
     public void close() {
         http.close();
     }
 
     private URI callbackUri(ReplyTarget target) {
-        return URI.create(settings.baseUrl() + "/interactions/" + segment(target.interactionId()) + "/"
-                + segment(target.token()) + "/callback");
+        return URI.create(settings.baseUrl() + "/interactions/" + DiscordHttp.segment(target.interactionId()) + "/"
+                + DiscordHttp.segment(target.token()) + "/callback");
     }
 
     private URI editOriginalUri(ReplyTarget target) {
-        return URI.create(settings.baseUrl() + "/webhooks/" + segment(target.applicationId()) + "/"
-                + segment(target.token()) + "/messages/@original");
-    }
-
-    /** Percent-encodes one path segment ({@link URLEncoder} is form encoding, so its '+' for space is undone). */
-    private static String segment(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        return URI.create(settings.baseUrl() + "/webhooks/" + DiscordHttp.segment(target.applicationId()) + "/"
+                + DiscordHttp.segment(target.token()) + "/messages/@original");
     }
 
     private void send(String route, URI uri, ReplyTarget target, Object body) {
         String method = route.substring(0, route.indexOf(' '));
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(serialise(body)))
-                .build();
+        HttpRequest request = DiscordHttp.request(settings, method, uri, body).build();
         HttpResponse<String> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -141,10 +111,9 @@ public final class DiscordRestAdapter implements InteractionResponderPort, AutoC
     }
 
     private ReplyNotDeliveredException rejected(String route, ReplyTarget target, int status, String body) {
-        JsonNode error = parseError(body);
+        JsonNode error = DiscordHttp.error(body);
         JsonNode code = error.path("code");
-        String codeText = code.isNumber() ? ", code " + code.asInt() : "";
-        String outcome = "HTTP " + status + codeText;
+        String outcome = "HTTP " + status + DiscordHttp.codeOf(error);
         if (status == TOO_MANY_REQUESTS) {
             JsonNode retryAfter = error.path("retry_after");
             String wait = retryAfter.isNumber()
@@ -163,27 +132,11 @@ public final class DiscordRestAdapter implements InteractionResponderPort, AutoC
         return undelivered(route, target, reason + " (" + outcome + ")", false);
     }
 
-    private JsonNode parseError(String body) {
-        try {
-            return body == null || body.isBlank() ? json.missingNode() : json.readTree(body);
-        } catch (JacksonException e) {
-            return json.missingNode();
-        }
-    }
-
     private static ReplyNotDeliveredException undelivered(String route, ReplyTarget target, String reason,
             boolean retryable) {
         String message = "Discord did not take " + route + " for interaction " + target.interactionId() + ": "
                 + reason + (retryable ? "; retryable" : "; not retryable");
         LOG.warn(message);
         return new ReplyNotDeliveredException(message, retryable, null);
-    }
-
-    private byte[] serialise(Object body) {
-        try {
-            return json.writeValueAsBytes(body);
-        } catch (JacksonException e) {
-            throw new IllegalStateException("Cannot serialise a Discord request body", e);
-        }
     }
 }

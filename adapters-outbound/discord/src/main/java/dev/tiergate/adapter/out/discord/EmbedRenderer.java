@@ -7,11 +7,7 @@ import java.util.List;
 
 /**
  * Renders a {@link Reply} as one Discord embed within Discord's embed limits, cutting from the end
- * and marking every cut with {@value #ELLIPSIS}.
- *
- * <p>Lengths are counted in UTF-16 code units ({@link String#length()}). Discord counts Unicode code
- * points, which are never more than UTF-16 units, so whatever fits here fits at Discord; cuts never
- * split a surrogate pair.
+ * and marking every cut as {@link DiscordText} does.
  */
 final class EmbedRenderer {
 
@@ -22,31 +18,29 @@ final class EmbedRenderer {
     static final int FIELD_VALUE_LIMIT = 1024;
     static final int TOTAL_LIMIT = 6000;
     static final int COLOUR = 0xE8A33D;
-    static final String ELLIPSIS = "…";
-    static final String EMPTY_TEXT = "—";
 
     DiscordEmbed render(Reply reply) {
-        String title = optionalText(reply.title(), TITLE_LIMIT);
-        String description = optionalText(reply.description(), DESCRIPTION_LIMIT);
+        String title = DiscordText.optional(reply.title(), TITLE_LIMIT);
+        String description = DiscordText.optional(reply.description(), DESCRIPTION_LIMIT);
         List<ReplyField> wanted = reply.fields();
         if (title == null && description == null && wanted.isEmpty()) {
-            description = EMPTY_TEXT; // Discord rejects an embed with nothing in it.
+            description = DiscordText.EMPTY_TEXT; // Discord rejects an embed with nothing in it.
         }
         // Title and description use at most 4,352 of the 6,000, so the first field (at most 1,280) always fits.
         int budget = TOTAL_LIMIT - length(title) - length(description);
         List<DiscordEmbed.Field> fields = new ArrayList<>();
         boolean dropped = wanted.size() > FIELD_COUNT_LIMIT;
         for (ReplyField field : wanted.subList(0, Math.min(wanted.size(), FIELD_COUNT_LIMIT))) {
-            String name = requiredText(field.name(), FIELD_NAME_LIMIT);
-            String value = requiredText(field.value(), FIELD_VALUE_LIMIT);
+            String name = DiscordText.required(field.name(), FIELD_NAME_LIMIT);
+            String value = DiscordText.required(field.value(), FIELD_VALUE_LIMIT);
             int room = budget - name.length();
             if (value.length() <= room) {
                 fields.add(new DiscordEmbed.Field(name, value, field.inline()));
                 budget -= name.length() + value.length();
                 continue;
             }
-            if (room > ELLIPSIS.length()) {
-                fields.add(new DiscordEmbed.Field(name, cut(value, room), field.inline()));
+            if (room > DiscordText.ELLIPSIS.length()) {
+                fields.add(new DiscordEmbed.Field(name, DiscordText.cut(value, room), field.inline()));
                 return new DiscordEmbed(title, description, COLOUR, fields);
             }
             dropped = true;
@@ -63,31 +57,10 @@ final class EmbedRenderer {
         int last = fields.size() - 1;
         DiscordEmbed.Field field = fields.get(last);
         String value = field.value();
-        String marked = value.length() < FIELD_VALUE_LIMIT && budget >= ELLIPSIS.length()
-                ? value + ELLIPSIS
-                : cut(value, value.length());
+        String marked = value.length() < FIELD_VALUE_LIMIT && budget >= DiscordText.ELLIPSIS.length()
+                ? value + DiscordText.ELLIPSIS
+                : DiscordText.cut(value, value.length());
         fields.set(last, new DiscordEmbed.Field(field.name(), marked, field.inline()));
-    }
-
-    private static String optionalText(String text, int limit) {
-        return text == null || text.isBlank() ? null : fit(text, limit);
-    }
-
-    private static String requiredText(String text, int limit) {
-        return text == null || text.isBlank() ? EMPTY_TEXT : fit(text, limit);
-    }
-
-    private static String fit(String text, int limit) {
-        return text.length() <= limit ? text : cut(text, limit);
-    }
-
-    /** At most {@code limit} units of {@code text}, ending in the ellipsis, without splitting a surrogate pair. */
-    private static String cut(String text, int limit) {
-        int keep = limit - ELLIPSIS.length();
-        if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
-            keep--;
-        }
-        return text.substring(0, keep) + ELLIPSIS;
     }
 
     private static int length(String text) {

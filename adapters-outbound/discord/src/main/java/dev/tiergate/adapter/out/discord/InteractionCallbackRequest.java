@@ -4,15 +4,27 @@ import java.util.List;
 
 /**
  * The body of {@code POST /interactions/{id}/{token}/callback}: a response type and, unless it is a
- * public deferral, its data; null members are left out of the JSON.
+ * public deferral or a deferred update, its data; null members are left out of the JSON.
  */
 record InteractionCallbackRequest(int type, Data data) {
 
     static final int CHANNEL_MESSAGE_WITH_SOURCE = 4;
     static final int DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5;
+    static final int DEFERRED_UPDATE_MESSAGE = 6;
+    static final int UPDATE_MESSAGE = 7;
+    static final int APPLICATION_COMMAND_AUTOCOMPLETE_RESULT = 8;
     static final int EPHEMERAL_FLAG = 1 << 6;
 
-    /** The message part of a callback: embeds, message flags and which mentions may ping. */
-    record Data(List<DiscordEmbed> embeds, Integer flags, AllowedMentions allowedMentions) {
+    /** What a callback carries: a message or autocomplete suggestions. */
+    sealed interface Data {
+    }
+
+    /** The message part of a callback: embeds, controls, message flags and which mentions may ping. */
+    record Message(List<DiscordEmbed> embeds, List<DiscordComponent> components, Integer flags,
+            AllowedMentions allowedMentions) implements Data {
+    }
+
+    /** The suggestions of an autocomplete result. */
+    record Suggestions(List<DiscordChoice> choices) implements Data {
     }
 }

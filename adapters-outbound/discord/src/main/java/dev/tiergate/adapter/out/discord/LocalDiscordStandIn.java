@@ -3,6 +3,7 @@ package dev.tiergate.adapter.out.discord;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -37,13 +38,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A loopback HTTP server that answers like Discord's interaction endpoints under {@code /api/v10}:
- * it stands in for Discord when no bot token is configured, logging every reply readably (prefix
- * {@code discord-stand-in}, tokens never printed), and is the fake Discord of the tests, recording
- * each request.
+ * A loopback HTTP server that answers like Discord's interaction endpoints under {@code /api/v10}
+ * (callbacks of every type, edits of the original message) and its bulk overwrite of slash commands:
+ * it stands in for Discord when no bot token is configured, logging every reply readably with its
+ * buttons and menus (prefix {@code discord-stand-in}, tokens never printed), and is the fake Discord
+ * of the tests, recording each request.
  *
- * <p>Like Discord, a second callback for the same interaction token is refused with code 40060.
- * It keeps the latest {@value #RETAINED} requests and acknowledgements.
+ * <p>Like Discord, a second callback for the same interaction token is refused with code 40060, an
+ * autocomplete result with more than 25 choices with code 50035, and a command overwrite without
+ * {@code Authorization: Bot …} with HTTP 401. It keeps the latest {@value #RETAINED} requests and
+ * acknowledgements.
  */
 public final class LocalDiscordStandIn implements AutoCloseable {
 
@@ -56,16 +60,25 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private static final Pattern CALLBACK = Pattern.compile("/api/v10/interactions/([^/]+)/([^/]+)/callback");
     private static final Pattern EDIT_ORIGINAL =
             Pattern.compile("/api/v10/webhooks/([^/]+)/([^/]+)/messages/@original");
-    private static final Set<String> ROUTE_WORDS =
-            Set.of("api", "v10", "interactions", "webhooks", "callback", "messages", "@original");
+    private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/([^/]+)(?:/guilds/([^/]+))?/commands");
+    private static final Set<String> ROUTE_WORDS = Set.of("api", "v10", "interactions", "webhooks", "callback",
+            "messages", "@original", "applications", "guilds", "commands");
     private static final int RETAINED = 10_000;
     private static final int MAX_BODY_BYTES = 1 << 20;
     private static final int MESSAGE = 4;
     private static final int DEFERRED_MESSAGE = 5;
+    private static final int DEFERRED_UPDATE = 6;
+    private static final int UPDATE = 7;
+    private static final int AUTOCOMPLETE_RESULT = 8;
     private static final int EPHEMERAL_FLAG = 1 << 6;
+    private static final int MAX_CHOICES = 25;
+    private static final int SELECT = 3;
 
-    /** What a successful callback told Discord, remembered per token so a later edit can be described. */
-    private record Acknowledgement(String interactionId, boolean ephemeral) {
+    /**
+     * What a successful callback told Discord, remembered per token so a later edit can be described:
+     * the message's visibility ("ephemeral", "public", or "component message" after an update).
+     */
+    private record Acknowledgement(String interactionId, String visibility) {
     }
 
     /** An answer staged by {@link #failNext(int, String)}. */
@@ -184,10 +197,13 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private void route(HttpExchange exchange, String method, String path, String body) throws IOException {
         Matcher callback = CALLBACK.matcher(path);
         Matcher edit = EDIT_ORIGINAL.matcher(path);
+        Matcher commands = COMMANDS.matcher(path);
         if (method.equals("POST") && callback.matches()) {
             answerCallback(exchange, callback.group(1), callback.group(2), body);
         } else if (method.equals("PATCH") && edit.matches()) {
             answerEdit(exchange, edit.group(2), body);
+        } else if (method.equals("PUT") && commands.matches()) {
+            answerCommandOverwrite(exchange, commands.group(1), commands.group(2), body);
         } else {
             LOG.info("discord-stand-in has no route for {} {}", method, redact(path));
             answer(exchange, 404, error("404: Not Found", 0));
@@ -203,17 +219,27 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         }
         int type = callback.path("type").asInt();
         JsonNode data = callback.path("data");
-        boolean ephemeral = (data.path("flags").asInt() & EPHEMERAL_FLAG) != 0;
-        if (!acknowledge(token, new Acknowledgement(interactionId, ephemeral))) {
+        if (type == AUTOCOMPLETE_RESULT && data.path("choices").size() > MAX_CHOICES) {
+            answer(exchange, 400, error("Invalid Form Body: data.choices must hold at most 25 items", 50035));
+            return;
+        }
+        String visibility = type == UPDATE || type == DEFERRED_UPDATE ? "component message"
+                : (data.path("flags").asInt() & EPHEMERAL_FLAG) != 0 ? "ephemeral" : "public";
+        if (!acknowledge(token, new Acknowledgement(interactionId, visibility))) {
             LOG.info("discord-stand-in refused a second answer to interaction {}", interactionId);
             answer(exchange, 400, error("Interaction has already been acknowledged.", 40060));
             return;
         }
         switch (type) {
-            case MESSAGE -> LOG.info("discord-stand-in reply to interaction {} ({}): {}", interactionId,
-                    visibility(ephemeral), summary(data));
+            case MESSAGE -> LOG.info("discord-stand-in reply to interaction {} ({}): {}", interactionId, visibility,
+                    summary(data));
             case DEFERRED_MESSAGE -> LOG.info("discord-stand-in deferred interaction {} ({})", interactionId,
-                    visibility(ephemeral));
+                    visibility);
+            case UPDATE -> LOG.info("discord-stand-in updated the message of interaction {}: {}", interactionId,
+                    summary(data));
+            case DEFERRED_UPDATE -> LOG.info("discord-stand-in deferred an update for interaction {}", interactionId);
+            case AUTOCOMPLETE_RESULT -> LOG.info("discord-stand-in suggested to interaction {}: {}", interactionId,
+                    suggestions(data));
             default -> LOG.info("discord-stand-in callback of type {} to interaction {}", type, interactionId);
         }
         exchange.sendResponseHeaders(204, -1);
@@ -230,17 +256,54 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             LOG.info("discord-stand-in edited reply to an interaction it has not seen: {}", summary(edit));
         } else {
             LOG.info("discord-stand-in edited reply to interaction {} ({}): {}", original.interactionId(),
-                    visibility(original.ephemeral()), summary(edit));
+                    original.visibility(), summary(edit));
         }
         ObjectNode message = json.createObjectNode();
         message.put("id", Long.toString(messageIds.incrementAndGet()));
         message.put("type", 20);
         message.put("content", "");
         message.set("embeds", edit.path("embeds").isArray() ? edit.get("embeds") : json.createArrayNode());
+        message.set("components", edit.path("components").isArray() ? edit.get("components") : json.createArrayNode());
         answer(exchange, 200, message.toString());
     }
 
-    /** Title, description and "name: value" of every field of every embed, joined by " | " on one line. */
+    /** Like Discord's bulk overwrite: needs the bot's authorisation and answers with the commands it now holds. */
+    private void answerCommandOverwrite(HttpExchange exchange, String applicationId, String guildId, String body)
+            throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (authorization == null || !authorization.startsWith("Bot ") || authorization.length() == "Bot ".length()) {
+            LOG.info("discord-stand-in refused a command overwrite without a bot token");
+            answer(exchange, 401, error("401: Unauthorized", 0));
+            return;
+        }
+        JsonNode commands = parseArray(body);
+        if (commands == null) {
+            answer(exchange, 400, error("Invalid Form Body: expected an array of commands", 50035));
+            return;
+        }
+        ArrayNode held = json.createArrayNode();
+        List<String> names = new ArrayList<>();
+        for (JsonNode command : commands) {
+            ObjectNode registered = command.deepCopy();
+            registered.put("id", Long.toString(messageIds.incrementAndGet()));
+            registered.put("application_id", applicationId);
+            if (guildId != null) {
+                registered.put("guild_id", guildId);
+            }
+            registered.put("version", Long.toString(messageIds.incrementAndGet()));
+            held.add(registered);
+            names.add("/" + command.path("name").asText());
+        }
+        LOG.info("discord-stand-in registered {} commands for {}: {}", names.size(),
+                guildId == null ? "all guilds (global)" : "guild " + guildId, String.join(" ", names));
+        answer(exchange, 200, held.toString());
+    }
+
+    /**
+     * Title, description and "name: value" of every field of every embed, then one part per row of
+     * controls ({@code [Label]} buttons, {@code ✓} when selected, "(disabled)"; {@code ▾ placeholder:
+     * option, option ✓} menus), joined by " | " on one line.
+     */
     static String summary(JsonNode message) {
         List<String> parts = new ArrayList<>();
         if (!message.path("content").asText().isBlank()) {
@@ -253,7 +316,34 @@ public final class LocalDiscordStandIn implements AutoCloseable {
                 addText(parts, field.path("name").asText() + ": " + field.path("value").asText());
             }
         }
+        for (JsonNode row : message.path("components")) {
+            List<String> controls = new ArrayList<>();
+            for (JsonNode control : row.path("components")) {
+                controls.add(control.path("type").asInt() == SELECT ? select(control) : button(control));
+            }
+            addText(parts, String.join(" ", controls));
+        }
         return parts.isEmpty() ? "(empty message)" : String.join(" | ", parts);
+    }
+
+    private static String button(JsonNode button) {
+        return "[" + button.path("label").asText() + (button.path("style").asInt() == 1 ? " ✓" : "")
+                + (button.path("disabled").asBoolean() ? " (disabled)" : "") + "]";
+    }
+
+    private static String select(JsonNode select) {
+        List<String> options = new ArrayList<>();
+        for (JsonNode option : select.path("options")) {
+            options.add(option.path("label").asText() + (option.path("default").asBoolean() ? " ✓" : ""));
+        }
+        return "▾ " + select.path("placeholder").asText("choose") + ": " + String.join(", ", options);
+    }
+
+    /** The names of the suggested choices, comma-separated, or "(no choices)". */
+    static String suggestions(JsonNode data) {
+        List<String> names = new ArrayList<>();
+        data.path("choices").forEach(choice -> names.add(choice.path("name").asText()));
+        return names.isEmpty() ? "(no choices)" : String.join(", ", names).replaceAll("\\p{Cntrl}+", " ");
     }
 
     private static void addText(List<String> parts, String text) {
@@ -269,10 +359,6 @@ public final class LocalDiscordStandIn implements AutoCloseable {
                 .map(segment -> segment.isEmpty() || ROUTE_WORDS.contains(segment) || segment.matches("\\d{1,20}")
                         ? segment : "{redacted}")
                 .collect(Collectors.joining("/"));
-    }
-
-    private static String visibility(boolean ephemeral) {
-        return ephemeral ? "ephemeral" : "public";
     }
 
     private void record(RecordedRequest request) {
@@ -310,6 +396,15 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         try {
             JsonNode node = json.readTree(body);
             return node != null && node.isObject() ? node : null;
+        } catch (JacksonException e) {
+            return null;
+        }
+    }
+
+    private JsonNode parseArray(String body) {
+        try {
+            JsonNode node = json.readTree(body);
+            return node != null && node.isArray() ? node : null;
         } catch (JacksonException e) {
             return null;
         }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
+import dev.tiergate.application.port.out.interaction.Choice;
+import dev.tiergate.application.port.out.interaction.ComponentRow;
 import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyComponent.Button;
 import dev.tiergate.application.port.out.interaction.ReplyField;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
@@ -23,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +45,9 @@ class DiscordRestAdapterIT {
     private static final ReplyTarget TARGET = new ReplyTarget("1234", TOKEN, "5678");
     private static final Reply POSITION = new Reply("Your position", "**nym** is ranked **#12**.",
             List.of(new ReplyField("Score", "1,234.5", true), new ReplyField("Status", "Fedaykin", true)), true);
+    private static final Reply PAGE = new Reply("Directory", null, List.of(new ReplyField("Nym", "paul", false)),
+            List.of(ComponentRow.of(new Button("tg:directory:prev:42", "Prev", false, true),
+                    new Button("tg:directory:next:42", "Next", true, false))), true);
     private static final String POSITION_EMBEDS = """
             [{"title":"Your position","description":"**nym** is ranked **#12**.","color":%d,
               "fields":[{"name":"Score","value":"1,234.5","inline":true},
@@ -109,7 +116,47 @@ class DiscordRestAdapterIT {
         assertThat(edit.method()).isEqualTo("PATCH");
         assertThat(edit.path()).isEqualTo("/api/v10/webhooks/5678/" + TOKEN + "/messages/@original");
         assertThat(json.readTree(edit.body())).isEqualTo(json.readTree("""
-                {"embeds":%s,"allowed_mentions":{"parse":[]}}""".formatted(POSITION_EMBEDS)));
+                {"embeds":%s,"components":[],"allowed_mentions":{"parse":[]}}""".formatted(POSITION_EMBEDS)));
+    }
+
+    @Test
+    void updateAnswersAClickByReplacingTheMessageWithItsNewControls() throws IOException {
+        adapter.update(TARGET, PAGE);
+
+        RecordedRequest request = only(discord.awaitRequests(1, WAIT));
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.path()).isEqualTo("/api/v10/interactions/1234/" + TOKEN + "/callback");
+        assertThat(json.readTree(request.body())).isEqualTo(json.readTree("""
+                {"type":7,"data":{"embeds":[{"title":"Directory","color":%d,
+                                             "fields":[{"name":"Nym","value":"paul","inline":false}]}],
+                  "components":[{"type":1,"components":[
+                      {"type":2,"custom_id":"tg:directory:prev:42","style":2,"label":"Prev","disabled":true},
+                      {"type":2,"custom_id":"tg:directory:next:42","style":1,"label":"Next","disabled":false}]}],
+                  "allowed_mentions":{"parse":[]}}}""".formatted(EmbedRenderer.COLOUR)));
+    }
+
+    @Test
+    void deferUpdateAcknowledgesAClickWithTypeSixAndNoDataThenTheOriginalIsEdited() throws IOException {
+        adapter.deferUpdate(TARGET);
+        adapter.editOriginal(TARGET, PAGE);
+
+        List<RecordedRequest> requests = discord.awaitRequests(2, WAIT);
+        assertThat(json.readTree(requests.get(0).body())).isEqualTo(json.readTree("{\"type\":6}"));
+        assertThat(requests.get(1).method()).isEqualTo("PATCH");
+        assertThat(json.readTree(requests.get(1).body()).at("/components/0/components/1/custom_id").asText())
+                .isEqualTo("tg:directory:next:42");
+    }
+
+    @Test
+    void suggestAnswersAutocompleteWithTypeEightAndAtMost25Choices() throws IOException {
+        List<Choice> many = IntStream.range(0, 40).mapToObj(i -> new Choice("nym" + i, "nym" + i)).toList();
+
+        adapter.suggest(TARGET, many);
+
+        JsonNode body = json.readTree(only(discord.awaitRequests(1, WAIT)).body());
+        assertThat(body.path("type").asInt()).isEqualTo(8);
+        assertThat(body.at("/data/choices")).hasSize(25);
+        assertThat(body.at("/data/choices/0")).isEqualTo(json.readTree("{\"name\":\"nym0\",\"value\":\"nym0\"}"));
     }
 
     @Test
@@ -141,14 +188,18 @@ class DiscordRestAdapterIT {
             direct.respond(TARGET, POSITION);
             direct.defer(TARGET, false);
             direct.editOriginal(TARGET, POSITION);
+            direct.update(TARGET, PAGE);
+            direct.deferUpdate(TARGET);
+            direct.suggest(TARGET, List.of(new Choice("a", "a")));
         } finally {
             server.stop(0);
         }
 
         synchronized (seen) {
-            assertThat(seen).hasSize(3).allSatisfy(headers -> {
+            assertThat(seen).hasSize(6).allSatisfy(headers -> {
                 assertThat(headers.getFirst("Content-Type")).isEqualTo("application/json");
                 assertThat(headers.getFirst("User-Agent")).isEqualTo("DiscordBot (https://github.com/tiergate, 0.1)");
+                assertThat(headers.containsKey("Authorization")).as("interaction routes need no bot token").isFalse();
             });
         }
     }
@@ -174,7 +225,8 @@ class DiscordRestAdapterIT {
     @MethodSource("discordRefusals")
     void refusalsMapToRetryableOrNotWithoutTheToken(int status, String body, boolean retryable, List<String> said) {
         List<Consumer<DiscordRestAdapter>> calls = List.of(
-                a -> a.respond(TARGET, POSITION), a -> a.defer(TARGET, true), a -> a.editOriginal(TARGET, POSITION));
+                a -> a.respond(TARGET, POSITION), a -> a.defer(TARGET, true), a -> a.editOriginal(TARGET, POSITION),
+                a -> a.update(TARGET, PAGE), a -> a.deferUpdate(TARGET), a -> a.suggest(TARGET, List.of()));
         for (Consumer<DiscordRestAdapter> call : calls) {
             discord.failNext(status, body);
 
@@ -186,7 +238,7 @@ class DiscordRestAdapterIT {
             assertThat(e.getMessage()).contains(said).contains("interaction 1234");
             assertTokenFree(e);
         }
-        assertThat(discord.awaitRequests(3, WAIT)).hasSize(3);
+        assertThat(discord.awaitRequests(calls.size(), WAIT)).hasSize(calls.size());
     }
 
     @Test
@@ -264,6 +316,23 @@ class DiscordRestAdapterIT {
                         + "| Score: 1,234.5 | Status: Fedaykin",
                 "discord-stand-in deferred interaction 1299 (public)",
                 "discord-stand-in edited reply to interaction 1299 (public): Badges | Earned: Sandwalker");
+    }
+
+    @Test
+    void theStandInLogsControlsClicksAndSuggestionsReadably() {
+        adapter.respond(TARGET, PAGE);
+        adapter.update(new ReplyTarget("1300", TOKEN + "click", "5678"), PAGE);
+        adapter.deferUpdate(new ReplyTarget("1301", TOKEN + "slow", "5678"));
+        adapter.suggest(new ReplyTarget("1302", TOKEN + "typing", "5678"),
+                List.of(new Choice("Paul", "paul"), new Choice("Chani", "chani")));
+
+        assertThat(logs.lines()).contains(
+                "discord-stand-in reply to interaction 1234 (ephemeral): Directory | Nym: paul "
+                        + "| [Prev (disabled)] [Next ✓]",
+                "discord-stand-in updated the message of interaction 1300: Directory | Nym: paul "
+                        + "| [Prev (disabled)] [Next ✓]",
+                "discord-stand-in deferred an update for interaction 1301",
+                "discord-stand-in suggested to interaction 1302: Paul, Chani");
     }
 
     private static RecordedRequest only(List<RecordedRequest> requests) {

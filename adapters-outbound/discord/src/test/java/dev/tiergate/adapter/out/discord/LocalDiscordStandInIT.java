@@ -11,12 +11,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Talks raw HTTP to the stand-in: Discord-like answers, staged failures, recording and bounded waiting. */
+/** Talks raw HTTP to the stand-in: Discord-like answers for every route, staged failures, recording and bounded waiting. */
 @Timeout(10)
 class LocalDiscordStandInIT {
 
@@ -70,6 +71,61 @@ class LocalDiscordStandInIT {
 
         assertThat(second.statusCode()).isEqualTo(400);
         assertThat(json.readTree(second.body()).path("code").asInt()).isEqualTo(40060);
+    }
+
+    @Test
+    void acceptsUpdatesDeferredUpdatesAndAutocompleteResultsAsInitialResponses() throws Exception {
+        assertThat(send("POST", "/interactions/1/" + TOKEN + "a/callback",
+                "{\"type\":7,\"data\":{\"embeds\":[],\"components\":[]}}").statusCode()).isEqualTo(204);
+        assertThat(send("POST", "/interactions/2/" + TOKEN + "b/callback", "{\"type\":6}").statusCode())
+                .isEqualTo(204);
+        assertThat(send("POST", "/interactions/3/" + TOKEN + "c/callback",
+                "{\"type\":8,\"data\":{\"choices\":[{\"name\":\"a\",\"value\":\"a\"}]}}").statusCode())
+                .isEqualTo(204);
+
+        assertThat(send("POST", "/interactions/2/" + TOKEN + "b/callback", "{\"type\":7}").statusCode())
+                .as("a deferred update is the one initial response").isEqualTo(400);
+    }
+
+    @Test
+    void refusesMoreThan25SuggestionsLikeDiscord() throws Exception {
+        String choices = String.join(",", Collections.nCopies(26, "{\"name\":\"a\",\"value\":\"a\"}"));
+
+        HttpResponse<String> response = send("POST", "/interactions/4/" + TOKEN + "/callback",
+                "{\"type\":8,\"data\":{\"choices\":[" + choices + "]}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).path("code").asInt()).isEqualTo(50035);
+    }
+
+    @Test
+    void anEditAnswersWithTheMessageAndItsComponents() throws Exception {
+        HttpResponse<String> edit = send("PATCH", "/webhooks/7/" + TOKEN + "/messages/@original",
+                "{\"embeds\":[],\"components\":[{\"type\":1,\"components\":[]}]}");
+
+        assertThat(json.readTree(edit.body()).path("components").get(0).path("type").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCommandOverwriteAnswersWithTheCommandsItNowHoldsEachWithAnId() throws Exception {
+        HttpResponse<String> response = send("PUT", "/applications/100000000000000001/guilds/200000000000000002/commands",
+                "[{\"name\":\"position\",\"description\":\"d\",\"type\":1}]", "Bot " + TOKEN);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode held = json.readTree(response.body());
+        assertThat(held).hasSize(1);
+        assertThat(held.get(0).path("name").asText()).isEqualTo("position");
+        assertThat(held.get(0).path("id").asText()).matches("\\d+");
+        assertThat(held.get(0).path("guild_id").asText()).isEqualTo("200000000000000002");
+        assertThat(logs.lines()).contains(
+                "discord-stand-in registered 1 commands for guild 200000000000000002: /position");
+    }
+
+    @Test
+    void aCommandOverwriteWithoutABotTokenIsUnauthorised() throws Exception {
+        HttpResponse<String> response = send("PUT", "/applications/100000000000000001/commands", "[]");
+
+        assertThat(response.statusCode()).isEqualTo(401);
     }
 
     @Test
@@ -135,12 +191,19 @@ class LocalDiscordStandInIT {
 
     private HttpResponse<String> send(String method, String path, String body)
             throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(discord.baseUrl() + path))
+        return send(method, path, body, null);
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String authorization)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(discord.baseUrl() + path))
                 .timeout(Duration.ofSeconds(2))
                 .header("Content-Type", "application/json")
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -1,6 +1,10 @@
 package dev.tiergate.adapter.out.postgres;
 
+import dev.tiergate.domain.activity.ActivityRules;
+import dev.tiergate.domain.badge.Badge;
 import dev.tiergate.domain.badge.BadgeCatalog;
+import dev.tiergate.domain.badge.BadgeCategory;
+import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.Community;
 import dev.tiergate.domain.community.CommunityConfig;
 import dev.tiergate.domain.community.CommunityId;
@@ -18,10 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/**
- * Translates a community between its rows and the domain. Every configuration field round-trips
- * except the badge catalog, which is not stored yet: it is always the default catalog.
- */
+/** Translates a community between its rows (community, tiers, badge catalog) and the domain; every field round-trips. */
 final class CommunityMapper {
 
     private CommunityMapper() {
@@ -39,7 +40,20 @@ final class CommunityMapper {
                 config.rankBands().waitlistSize(),
                 config.demotionGrace().toMillis(),
                 config.launchedAt().map(Timestamps::stored).orElse(null),
-                config.adminRoleIds().stream().sorted().toArray(String[]::new));
+                config.adminRoleIds().stream().sorted().toArray(String[]::new),
+                config.activityRules().trackedChannelIds().stream().sorted().toArray(String[]::new));
+    }
+
+    /** One row per catalog badge, numbered in catalog order. */
+    static List<CommunityBadgeRow> toBadgeRows(Community community) {
+        List<Badge> badges = community.config().badgeCatalog().badges();
+        List<CommunityBadgeRow> rows = new ArrayList<>(badges.size());
+        for (int position = 0; position < badges.size(); position++) {
+            Badge badge = badges.get(position);
+            rows.add(new CommunityBadgeRow(new CommunityBadgeKey(community.id().value(), badge.id().value()),
+                    badge.name(), badge.emoji(), badge.category().name(), badge.description(), position));
+        }
+        return rows;
     }
 
     /** One row per tier that has a minimum score or a role. */
@@ -57,7 +71,7 @@ final class CommunityMapper {
         return rows;
     }
 
-    static Community toDomain(CommunityRow row, List<CommunityTierRow> tierRows) {
+    static Community toDomain(CommunityRow row, List<CommunityTierRow> tierRows, List<CommunityBadgeRow> badgeRows) {
         Map<Tier, Score> minimumScores = new EnumMap<>(Tier.class);
         Map<Tier, String> roles = new EnumMap<>(Tier.class);
         for (CommunityTierRow tierRow : tierRows) {
@@ -75,10 +89,16 @@ final class CommunityMapper {
                 new NaibCouncil(row.naibSeats()),
                 new RankBands(row.fedaykinCutoff(), row.atRiskWindow(), row.waitlistSize()),
                 Duration.ofMillis(row.demotionGraceMillis()),
-                BadgeCatalog.DEFAULT,
+                new BadgeCatalog(badgeRows.stream().map(CommunityMapper::toBadge).toList()),
                 roles,
                 Set.of(row.adminRoleIds()),
-                Optional.ofNullable(row.launchedAt()));
+                Optional.ofNullable(row.launchedAt()),
+                new ActivityRules(Set.of(row.trackedChannelIds())));
         return new Community(new CommunityId(row.id()), row.name(), row.active(), config);
+    }
+
+    private static Badge toBadge(CommunityBadgeRow row) {
+        return new Badge(new BadgeId(row.key().badgeId()), row.name(), row.emoji(),
+                BadgeCategory.valueOf(row.category()), row.description());
     }
 }

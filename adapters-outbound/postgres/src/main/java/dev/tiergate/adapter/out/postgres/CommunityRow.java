@@ -7,7 +7,7 @@ import io.micronaut.data.annotation.TypeDef;
 import io.micronaut.data.model.DataType;
 import java.time.Instant;
 
-/** One row of communities: the guild and its scalar rules; per-tier rules live in community_tiers. */
+/** One row of communities: the guild and its scalar rules; per-tier rules and badges live in their own tables. */
 @MappedEntity("communities")
 record CommunityRow(
         @Id String id,
@@ -19,5 +19,6 @@ record CommunityRow(
         int waitlistSize,
         long demotionGraceMillis,
         @Nullable Instant launchedAt,
-        @TypeDef(type = DataType.STRING_ARRAY) String[] adminRoleIds) {
+        @TypeDef(type = DataType.STRING_ARRAY) String[] adminRoleIds,
+        @TypeDef(type = DataType.STRING_ARRAY) String[] trackedChannelIds) {
 }

@@ -19,11 +19,12 @@ interface CommunityRowRepository extends GenericRepository<CommunityRow, String>
     /** Inserts the community unless it exists; returns 1 when this call created it. */
     @Query("""
             INSERT INTO communities (id, name, active, naib_seats, fedaykin_cutoff, at_risk_window, waitlist_size,
-                                     demotion_grace_millis, launched_at, admin_role_ids)
+                                     demotion_grace_millis, launched_at, admin_role_ids, tracked_channel_ids)
             VALUES (:id, :name, :active, :naibSeats, :fedaykinCutoff, :atRiskWindow, :waitlistSize,
-                    :demotionGraceMillis, :launchedAt, :adminRoleIds)
+                    :demotionGraceMillis, :launchedAt, :adminRoleIds, :trackedChannelIds)
             ON CONFLICT (id) DO NOTHING""")
     int insertIfAbsent(String id, String name, boolean active, int naibSeats, int fedaykinCutoff, int atRiskWindow,
             int waitlistSize, long demotionGraceMillis, @Nullable Instant launchedAt,
-            @TypeDef(type = DataType.STRING_ARRAY) String[] adminRoleIds);
+            @TypeDef(type = DataType.STRING_ARRAY) String[] adminRoleIds,
+            @TypeDef(type = DataType.STRING_ARRAY) String[] trackedChannelIds);
 }

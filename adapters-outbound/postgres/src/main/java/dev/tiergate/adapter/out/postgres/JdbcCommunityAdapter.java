@@ -10,20 +10,23 @@ import java.sql.Connection;
 import java.util.Optional;
 
 /**
- * Stores communities and their rules. A guild's community is created once, with default rules,
- * by whichever event names it first; concurrent creators converge on the same stored row.
+ * Stores communities and their rules. A guild's community is created once, with default rules and
+ * the default badge catalog, by whichever event names it first; concurrent creators converge on the
+ * same stored rows.
  */
 @Singleton
 final class JdbcCommunityAdapter implements EnsureCommunityPort, LoadCommunityPort {
 
     private final CommunityRowRepository communities;
     private final CommunityTierRowRepository tiers;
+    private final CommunityBadgeRowRepository badges;
     private final TransactionOperations<Connection> transactions;
 
     JdbcCommunityAdapter(CommunityRowRepository communities, CommunityTierRowRepository tiers,
-            TransactionOperations<Connection> transactions) {
+            CommunityBadgeRowRepository badges, TransactionOperations<Connection> transactions) {
         this.communities = communities;
         this.tiers = tiers;
+        this.badges = badges;
         this.transactions = transactions;
     }
 
@@ -35,7 +38,8 @@ final class JdbcCommunityAdapter implements EnsureCommunityPort, LoadCommunityPo
     @Override
     public Optional<Community> loadCommunity(CommunityId id) {
         return communities.findById(id.value())
-                .map(row -> CommunityMapper.toDomain(row, tiers.findByCommunity(row.id())));
+                .map(row -> CommunityMapper.toDomain(row, tiers.findByCommunity(row.id()),
+                        badges.findByCommunity(row.id())));
     }
 
     /** Stores {@code initial} unless its community exists, and returns what is stored. */
@@ -44,11 +48,12 @@ final class JdbcCommunityAdapter implements EnsureCommunityPort, LoadCommunityPo
             CommunityRow row = CommunityMapper.toRow(initial);
             int created = communities.insertIfAbsent(row.id(), row.name(), row.active(), row.naibSeats(),
                     row.fedaykinCutoff(), row.atRiskWindow(), row.waitlistSize(), row.demotionGraceMillis(),
-                    row.launchedAt(), row.adminRoleIds());
+                    row.launchedAt(), row.adminRoleIds(), row.trackedChannelIds());
             if (created == 0) {
                 return loadCommunity(initial.id()).orElseThrow();
             }
-            return CommunityMapper.toDomain(row, tiers.saveAll(CommunityMapper.toTierRows(initial)));
+            return CommunityMapper.toDomain(row, tiers.saveAll(CommunityMapper.toTierRows(initial)),
+                    badges.saveAll(CommunityMapper.toBadgeRows(initial)));
         }));
     }
 }

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiergate.application.port.out.community.EnsureCommunityPort;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
+import dev.tiergate.domain.activity.ActivityRules;
+import dev.tiergate.domain.badge.Badge;
 import dev.tiergate.domain.badge.BadgeCatalog;
+import dev.tiergate.domain.badge.BadgeCategory;
+import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.Community;
 import dev.tiergate.domain.community.CommunityConfig;
 import dev.tiergate.domain.community.CommunityId;
@@ -44,7 +48,7 @@ class CommunityAdapterIT extends AdapterIntegrationTest {
     }
 
     @Test
-    void everyStoredRuleExceptTheBadgeCatalogRoundTrips() {
+    void everyStoredRuleRoundTrips() {
         CommunityId id = new CommunityId(snowflake());
         CommunityConfig config = new CommunityConfig(
                 new TierLadder(Map.of(Tier.USUL, Score.parse("2000.5"), Tier.SAYYADINA, Score.parse("1000"),
@@ -53,10 +57,13 @@ class CommunityAdapterIT extends AdapterIntegrationTest {
                 new NaibCouncil(5),
                 new RankBands(50, 5, 20),
                 Duration.ofHours(36),
-                BadgeCatalog.DEFAULT,
+                new BadgeCatalog(List.of(BadgeCatalog.DEFAULT.badges().getLast(), BadgeCatalog.DEFAULT.badges().getFirst(),
+                        new Badge(new BadgeId("spice-runner"), "Spice Runner", "🏜️", BadgeCategory.CONTRIBUTION,
+                                "Ran the spice"))),
                 Map.of(Tier.NAIB, snowflake(), Tier.FEDAYKIN, snowflake(), Tier.HAJRA, snowflake()),
                 Set.of(snowflake(), snowflake()),
-                Optional.of(Instant.parse("2024-12-24T18:00:00.654321Z")));
+                Optional.of(Instant.parse("2024-12-24T18:00:00.654321Z")),
+                new ActivityRules(Set.of(snowflake())));
         Community community = new Community(id, "Sietch Tabr", false, config);
 
         Community stored = bean(JdbcCommunityAdapter.class).ensure(community);
@@ -70,7 +77,7 @@ class CommunityAdapterIT extends AdapterIntegrationTest {
         CommunityId id = new CommunityId(snowflake());
         Community custom = new Community(id, "Custom", true, new CommunityConfig(TierLadder.DEFAULT,
                 new NaibCouncil(3), RankBands.DEFAULT, Duration.ZERO, BadgeCatalog.DEFAULT, Map.of(), Set.of(),
-                Optional.empty()));
+                Optional.empty(), ActivityRules.ALL_CHANNELS));
         bean(JdbcCommunityAdapter.class).ensure(custom);
 
         assertThat(ensure.ensureCommunity(id)).isEqualTo(custom);

@@ -2,6 +2,7 @@ package dev.tiergate.adapter.out.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiergate.domain.activity.ActivityRules;
 import dev.tiergate.domain.badge.BadgeCatalog;
 import dev.tiergate.domain.community.Community;
 import dev.tiergate.domain.community.CommunityConfig;
@@ -25,7 +26,8 @@ class CommunityMapperTest {
     void writesOneTierRowPerTierWithAMinimumOrARole() {
         CommunityConfig config = new CommunityConfig(TierLadder.DEFAULT, new NaibCouncil(7), RankBands.DEFAULT,
                 Duration.ofHours(24), BadgeCatalog.DEFAULT,
-                Map.of(Tier.NAIB, "300000000000000003", Tier.USUL, "300000000000000004"), Set.of(), Optional.empty());
+                Map.of(Tier.NAIB, "300000000000000003", Tier.USUL, "300000000000000004"), Set.of(), Optional.empty(),
+                ActivityRules.ALL_CHANNELS);
 
         var rows = CommunityMapper.toTierRows(new Community(ID, "x", true, config));
 
@@ -43,9 +45,10 @@ class CommunityMapperTest {
     void readsBackWhatItWrites() {
         Community community = new Community(ID, "Arrakeen", true, new CommunityConfig(TierLadder.DEFAULT,
                 new NaibCouncil(3), new RankBands(20, 2, 5), Duration.ofMinutes(90), BadgeCatalog.DEFAULT,
-                Map.of(Tier.FEDAYKIN, "300000000000000005"), Set.of("300000000000000006"), Optional.empty()));
+                Map.of(Tier.FEDAYKIN, "300000000000000005"), Set.of("300000000000000006"), Optional.empty(),
+                new ActivityRules(Set.of("300000000000000007", "300000000000000008"))));
 
-        assertThat(CommunityMapper.toDomain(CommunityMapper.toRow(community), CommunityMapper.toTierRows(community)))
-                .isEqualTo(community);
+        assertThat(CommunityMapper.toDomain(CommunityMapper.toRow(community), CommunityMapper.toTierRows(community),
+                CommunityMapper.toBadgeRows(community))).isEqualTo(community);
     }
 }

@@ -1,0 +1,17 @@
+package dev.tiergate.application.port.in.badge;
+
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/** An admin ({@code actor}) awards a badge to the member with {@code nym}; nym, badge and reason are untrusted input. */
+public record AwardBadgeCommand(CommunityId communityId, UserId actor, String nym, String badge,
+        Optional<String> reason) {
+
+    public AwardBadgeCommand {
+        Objects.requireNonNull(communityId, "communityId");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(reason, "reason");
+    }
+}

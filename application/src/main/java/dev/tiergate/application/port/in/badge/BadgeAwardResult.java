@@ -1,0 +1,27 @@
+package dev.tiergate.application.port.in.badge;
+
+import dev.tiergate.domain.badge.Badge;
+import dev.tiergate.domain.profile.Nym;
+
+/** What awarding a badge by hand did; awarding a badge the member holds changes nothing and says so. */
+public sealed interface BadgeAwardResult {
+
+    record Awarded(Nym nym, Badge badge) implements BadgeAwardResult {
+    }
+
+    record AlreadyHeld(Nym nym, Badge badge) implements BadgeAwardResult {
+    }
+
+    record MemberNotFound(String nym) implements BadgeAwardResult {
+    }
+
+    record UnknownBadge(String badge) implements BadgeAwardResult {
+    }
+
+    /** Only contribution badges are awarded by hand. */
+    record NotAwardableByHand(Badge badge) implements BadgeAwardResult {
+    }
+
+    record Invalid(String field, String problem) implements BadgeAwardResult {
+    }
+}

@@ -1,0 +1,23 @@
+package dev.tiergate.application.port.in.badge;
+
+import dev.tiergate.domain.badge.Badge;
+import dev.tiergate.domain.profile.Nym;
+
+/** What revoking a badge did; revoking a badge the member does not hold changes nothing and says so. */
+public sealed interface BadgeRevocationResult {
+
+    record Revoked(Nym nym, Badge badge) implements BadgeRevocationResult {
+    }
+
+    record NotHeld(Nym nym, Badge badge) implements BadgeRevocationResult {
+    }
+
+    record MemberNotFound(String nym) implements BadgeRevocationResult {
+    }
+
+    record UnknownBadge(String badge) implements BadgeRevocationResult {
+    }
+
+    record Invalid(String field, String problem) implements BadgeRevocationResult {
+    }
+}

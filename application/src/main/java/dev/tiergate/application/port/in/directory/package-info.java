@@ -1,0 +1,2 @@
+/** Input port: the member directory. */
+package dev.tiergate.application.port.in.directory;

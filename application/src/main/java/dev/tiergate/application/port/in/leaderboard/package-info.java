@@ -1,0 +1,2 @@
+/** Input port: leaderboards. */
+package dev.tiergate.application.port.in.leaderboard;

@@ -1,0 +1,2 @@
+/** Output port: stored alert preferences. */
+package dev.tiergate.application.port.out.alert;

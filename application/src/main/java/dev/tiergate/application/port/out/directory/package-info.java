@@ -1,0 +1,2 @@
+/** Output port: the member directory's keyset-paged reads. */
+package dev.tiergate.application.port.out.directory;

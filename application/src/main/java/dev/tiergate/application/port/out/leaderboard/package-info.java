@@ -1,0 +1,2 @@
+/** Output port: the leaderboards' exact, bounded reads. */
+package dev.tiergate.application.port.out.leaderboard;

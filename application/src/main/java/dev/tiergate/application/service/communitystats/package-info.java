@@ -1,0 +1,2 @@
+/** Community figures for admins. */
+package dev.tiergate.application.service.communitystats;

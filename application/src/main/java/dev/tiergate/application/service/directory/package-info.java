@@ -1,0 +1,2 @@
+/** Member directory use cases and the browsing session they keep. */
+package dev.tiergate.application.service.directory;

@@ -1,0 +1,2 @@
+/** Leaderboard use cases. */
+package dev.tiergate.application.service.leaderboard;

@@ -1,0 +1,2 @@
+/** Naib council views. */
+package dev.tiergate.application.service.naib;

@@ -1,0 +1,2 @@
+/** Use case: registering the slash-command catalog with Discord. */
+package dev.tiergate.application.service.registration;
