@@ -76,7 +76,7 @@ class InteractionSystemIT {
         GatewayMessage otherProfile = GatewayMessage.interaction(GUILD, user(3),
                 "\"command_name\":\"profile\",\"subcommand\":\"view\",\"options\":{\"nym\":\"FREMEN4\"}");
         GatewayMessage transportOnly = fixtureWithFreshIds();
-        GatewayMessage unknown = GatewayMessage.interaction(GUILD, user(2), "\"command_name\":\"leaderboard\"");
+        GatewayMessage unknown = GatewayMessage.interaction(GUILD, user(2), "\"command_name\":\"ban\"");
         List<GatewayMessage> sent = List.of(position, threshold, ownProfile, otherProfile, transportOnly, unknown);
         for (GatewayMessage message : sent) {
             tiergate.publish("commands.interaction", message);
@@ -120,7 +120,7 @@ class InteractionSystemIT {
                 .isEqualTo("This command could not be read, please try again.");
 
         JsonNode unknownReply = callback(answerTo.apply(unknown), unknown);
-        assertThat(unknownReply.at("/data/embeds/0/description").asText()).isEqualTo("Tiergate does not offer /leaderboard.");
+        assertThat(unknownReply.at("/data/embeds/0/description").asText()).isEqualTo("Tiergate does not offer /ban.");
 
         for (GatewayMessage message : sent) {
             assertThat(logs.lines()).as("the stand-in logged the reply")

@@ -20,9 +20,9 @@ final class BadgeAwardReply {
     static Reply of(BadgeAwardResult result) {
         return switch (result) {
             case BadgeAwardResult.Awarded awarded -> Reply.notice("Badge awarded",
-                    BadgeText.badge(awarded.badge()) + " awarded to " + ListText.nym(awarded.nym()) + ".");
+                    BadgeText.badge(awarded.badge()) + " awarded to " + SafeText.nym(awarded.nym()) + ".");
             case BadgeAwardResult.AlreadyHeld held -> Reply.notice("Already held",
-                    ListText.nym(held.nym()) + " already holds " + BadgeText.badge(held.badge())
+                    SafeText.nym(held.nym()) + " already holds " + BadgeText.badge(held.badge())
                             + ": nothing changed.");
             case BadgeAwardResult.MemberNotFound notFound -> MEMBER_NOT_FOUND;
             case BadgeAwardResult.UnknownBadge unknown -> UNKNOWN_BADGE;
@@ -36,10 +36,10 @@ final class BadgeAwardReply {
     static Reply of(BadgeRevocationResult result) {
         return switch (result) {
             case BadgeRevocationResult.Revoked revoked -> Reply.notice("Badge revoked",
-                    BadgeText.badge(revoked.badge()) + " revoked from " + ListText.nym(revoked.nym())
+                    BadgeText.badge(revoked.badge()) + " revoked from " + SafeText.nym(revoked.nym())
                             + ". The award stays in the history.");
             case BadgeRevocationResult.NotHeld notHeld -> Reply.notice("Not held",
-                    ListText.nym(notHeld.nym()) + " does not hold " + BadgeText.badge(notHeld.badge())
+                    SafeText.nym(notHeld.nym()) + " does not hold " + BadgeText.badge(notHeld.badge())
                             + ": nothing changed.");
             case BadgeRevocationResult.MemberNotFound notFound -> MEMBER_NOT_FOUND;
             case BadgeRevocationResult.UnknownBadge unknown -> UNKNOWN_BADGE;
@@ -48,6 +48,6 @@ final class BadgeAwardReply {
     }
 
     private static Reply invalid(String title, String field, String problem) {
-        return Reply.notice(title, "The " + BadgeText.literal(field) + " " + BadgeText.literal(problem) + ".");
+        return Reply.notice(title, "The " + SafeText.literal(field) + " " + SafeText.literal(problem) + ".");
     }
 }

@@ -4,28 +4,19 @@ import dev.tiergate.domain.badge.Badge;
 import dev.tiergate.domain.badge.HeldBadge;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * How badges read in replies: emoji and name in bold, with markdown characters escaped and
- * mentions broken by a zero-width joiner, so an admin's catalog text never formats or pings.
+ * How badges read in replies: emoji and name in bold, shown literally (see {@link SafeText}), so an
+ * admin's catalog text never formats or pings.
  */
 final class BadgeText {
-
-    private static final Pattern MARKDOWN = Pattern.compile("([\\\\*_~`|>#\\[\\]()])");
-    private static final String ZERO_WIDTH_JOINER = "\u200D";
 
     private BadgeText() {
     }
 
-    /** Text shown literally: markdown escaped, {@code @} followed by a zero-width joiner. */
-    static String literal(String text) {
-        return MARKDOWN.matcher(text).replaceAll("\\\\$1").replace("@", "@" + ZERO_WIDTH_JOINER);
-    }
-
     static String badge(Badge badge) {
-        return literal(badge.emoji()) + " **" + literal(badge.name()) + "**";
+        return SafeText.literal(badge.emoji()) + " **" + SafeText.literal(badge.name()) + "**";
     }
 
     /** One line of a badge list: the badge and the day it was awarded (UTC). */

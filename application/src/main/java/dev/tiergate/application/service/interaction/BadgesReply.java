@@ -25,7 +25,7 @@ final class BadgesReply {
 
     private static String list(BadgesView.Found found) {
         if (found.badges().isEmpty()) {
-            return found.own() ? "You hold no badges yet." : ListText.nym(found.nym()) + " holds no badges yet.";
+            return found.own() ? "You hold no badges yet." : SafeText.nym(found.nym()) + " holds no badges yet.";
         }
         return ListText.fit(found.badges().stream().map(BadgeText::held).toList(), MAX_LIST_CHARS);
     }

@@ -23,7 +23,7 @@ final class CommunityStatsReply {
                 .collect(Collectors.joining("\n"));
         List<String> active = new ArrayList<>();
         for (CommunityStatsView.ActiveEntry entry : view.mostActive()) {
-            active.add((active.size() + 1) + ". " + ListText.nym(entry.nym()) + " · " + entry.points() + " points");
+            active.add((active.size() + 1) + ". " + SafeText.nym(entry.nym()) + " · " + entry.points() + " points");
         }
         return new Reply("Community stats", "Members who left are not counted. \"This week\" is the last 7 days.",
                 List.of(

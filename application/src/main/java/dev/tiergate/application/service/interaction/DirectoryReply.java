@@ -67,7 +67,7 @@ final class DirectoryReply {
     }
 
     private static String line(DirectoryEntry entry) {
-        return ListText.nym(entry.nym()) + " · " + entry.tier().displayName() + " · " + tenureLabel(entry.tenure())
+        return SafeText.nym(entry.nym()) + " · " + entry.tier().displayName() + " · " + tenureLabel(entry.tenure())
                 + " · " + entry.badgeCount() + (entry.badgeCount() == 1 ? " badge" : " badges");
     }
 

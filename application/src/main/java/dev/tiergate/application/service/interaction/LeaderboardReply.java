@@ -49,7 +49,7 @@ final class LeaderboardReply {
                     .map(next -> ScoreText.whole(next.pointsNeeded()) + " to " + next.tier().displayName())
                     .orElse("—");
         };
-        return "`#" + entry.place() + "` " + ListText.nym(entry.nym()) + " · " + entry.tier().displayName() + " · "
+        return "`#" + entry.place() + "` " + SafeText.nym(entry.nym()) + " · " + entry.tier().displayName() + " · "
                 + figure + (entry.viewer() ? " ← you" : "");
     }
 }

@@ -1,20 +1,14 @@
 package dev.tiergate.application.service.interaction;
 
-import dev.tiergate.domain.profile.Nym;
 import java.util.List;
 
 /**
- * Text of the lists in replies: nyms escaped so markdown never changes them, and lines joined within a
- * character budget (the rest counted in a last line), so a long list can never break Discord's limits.
+ * Lines of the lists in replies joined within a character budget (the rest counted in a last line), so a
+ * long list can never break Discord's limits.
  */
 final class ListText {
 
     private ListText() {
-    }
-
-    /** The nym in bold, with markdown characters escaped (a nym may hold {@code _}). */
-    static String nym(Nym nym) {
-        return "**" + nym.value().replaceAll("([\\\\*_~`|>])", "\\\\$1") + "**";
     }
 
     /** The lines joined by newlines, as many as fit in {@code budget} characters with room for "…and N more". */

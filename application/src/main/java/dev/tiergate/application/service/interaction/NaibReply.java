@@ -24,7 +24,7 @@ final class NaibReply {
         String description = "";
         if (view.part() != NaibPart.FORMER) {
             List<String> seated = view.seated().stream()
-                    .map(seat -> ListText.nym(seat.nym()) + " · seated " + date(seat)
+                    .map(seat -> SafeText.nym(seat.nym()) + " · seated " + date(seat)
                             + (seat.founding() ? FOUNDING : ""))
                     .toList();
             description = seated.isEmpty() ? "No Naib is seated yet." : ListText.fit(seated, SEATED_BUDGET);
@@ -34,7 +34,7 @@ final class NaibReply {
         if (view.part() != NaibPart.CURRENT) {
             List<String> former = new ArrayList<>();
             for (NaibCouncilView.Former naib : view.former()) {
-                former.add((former.size() + 1) + ". " + ListText.nym(naib.nym()) + " · " + duration(naib.totalSeated())
+                former.add((former.size() + 1) + ". " + SafeText.nym(naib.nym()) + " · " + duration(naib.totalSeated())
                         + (naib.terms() == 1 ? " in 1 term" : " in " + naib.terms() + " terms"));
             }
             String roll = former.isEmpty() ? "No Naib has left the council yet." : ListText.fit(former, FORMER_BUDGET);

@@ -27,7 +27,7 @@ final class ProfileEditReply {
     static Reply of(ProfileEdit edit) {
         return switch (edit) {
             case ProfileEdit.Updated updated -> new Reply("Profile updated", "Your profile now reads:", List.of(
-                    new ReplyField("Nym", nym(updated.nym()), false),
+                    new ReplyField("Nym", SafeText.nym(updated.nym()), false),
                     new ReplyField("Bio", bio(updated.bio()), false),
                     new ReplyField("Next nym change", updated.nextNymChangeAt().map(ProfileEditReply::when)
                             .orElse("Any time"), false)), true);
@@ -36,7 +36,7 @@ final class ProfileEditReply {
             case ProfileEdit.NymTooSoon tooSoon -> Reply.notice("Nym change not allowed yet",
                     "You changed your nym recently. You can change it again from " + when(tooSoon.allowedFrom()) + "."
                             + UNCHANGED);
-            case ProfileEdit.NymTaken taken -> Reply.notice("Nym taken", nym(taken.nym())
+            case ProfileEdit.NymTaken taken -> Reply.notice("Nym taken", SafeText.nym(taken.nym())
                     + " is already taken in this server (nyms are compared ignoring case)." + UNCHANGED);
             case ProfileEdit.Invalid invalid -> Reply.notice("Invalid " + invalid.field(),
                     "The " + invalid.field() + " " + invalid.problem() + "." + UNCHANGED);
@@ -45,14 +45,10 @@ final class ProfileEditReply {
         };
     }
 
-    /** Bold, with markdown characters escaped (a nym may hold {@code _}). */
-    static String nym(Nym nym) {
-        return "**" + nym.value().replaceAll("([\\\\*_~`|>])", "\\\\$1") + "**";
-    }
 
     /** The bio as typed, with no {@code @} left that Discord could read as a mention. */
     static String bio(Bio bio) {
-        return bio.isEmpty() ? "No bio." : bio.value().replace("@", "@\u200B");
+        return bio.isEmpty() ? "No bio." : SafeText.mentionFree(bio.value());
     }
 
     private static String when(Instant instant) {

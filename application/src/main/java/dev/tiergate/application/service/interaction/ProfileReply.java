@@ -38,7 +38,7 @@ final class ProfileReply {
     }
 
     private static String bio(Bio bio) {
-        return bio.isEmpty() ? "No bio yet." : bio.value();
+        return bio.isEmpty() ? "No bio yet." : SafeText.mentionFree(bio.value());
     }
 
     static String tenure(Tenure tenure) {

@@ -16,7 +16,7 @@ final class StatsReply {
 
     static Reply of(StatsView view) {
         return switch (view) {
-            case StatsView.Found found -> new Reply("Your stats", ListText.nym(found.nym()), List.of(
+            case StatsView.Found found -> new Reply("Your stats", SafeText.nym(found.nym()), List.of(
                     new ReplyField("Rank", found.rank().isPresent() ? "#" + found.rank().getAsInt() : "Not ranked", true),
                     new ReplyField("Tier", found.tier().displayName(), true),
                     new ReplyField("Score", ScoreText.exact(found.score()), true),

@@ -37,13 +37,13 @@ class ProfileEditReplyTest {
                 .fields().get(1).value();
 
         assertThat(shown).doesNotContain("@everyone", "@here", "<@1", "<@&")
-                .isEqualTo(hostile.value().replace("@", "@\u200B"))
+                .isEqualTo(hostile.value().replace("@", "@\u200D"))
                 .contains("https://example.com");
     }
 
     @Test
     void underscoresInANymAreEscapedSoTheyStayUnderscores() {
-        assertThat(ProfileEditReply.nym(new Nym("paul_the_great"))).isEqualTo("**paul\\_the\\_great**");
+        assertThat(SafeText.nym(new Nym("paul_the_great"))).isEqualTo("**paul\\_the\\_great**");
     }
 
     @Test
