@@ -5,16 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
-import dev.tiergate.application.port.in.member.RegisterMemberCommand;
-import dev.tiergate.application.port.in.member.RegisterMemberUseCase;
-import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
-import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
-import dev.tiergate.domain.community.CommunityId;
-import dev.tiergate.domain.profile.UserId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,20 +38,7 @@ class InteractionSystemIT {
     static void startWithACommunityOfEightyRankedMembers() throws Exception {
         logs = new CapturedLogs();
         tiergate = new RunningTiergate();
-        RegisterMemberUseCase members = tiergate.bean(RegisterMemberUseCase.class);
-        List<String[]> scores = new ArrayList<>();
-        for (int n = 1; n <= MEMBERS; n++) {
-            members.registerMember(new RegisterMemberCommand(new CommunityId(GUILD), new UserId(user(n)), "fremen" + n,
-                    Instant.parse("2026-01-01T00:00:00Z").plusSeconds(n)));
-            scores.add(new String[] {user(n), (1000 - 10 * n) + ".5"});
-        }
-        tiergate.publish("eligibility.scores", GatewayMessage.scores(GUILD, Instant.now().toEpochMilli(), scores));
-        ShowThresholdUseCase threshold = tiergate.bean(ShowThresholdUseCase.class);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (threshold.showThreshold(new ShowThresholdQuery(new CommunityId(GUILD))).eligibleCount() < 69) {
-            assertThat(System.nanoTime()).as("scores ingested over NATS in time").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+        RankedCommunity.seed(tiergate, GUILD, MEMBERS, InteractionSystemIT::user, n -> (1000 - 10 * n) + ".5");
     }
 
     @AfterAll
