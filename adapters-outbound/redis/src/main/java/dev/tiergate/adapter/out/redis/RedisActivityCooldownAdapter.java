@@ -5,13 +5,9 @@ import dev.tiergate.domain.activity.ActivityKind;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import io.lettuce.core.SetArgs;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Activity cooldowns under {@code tg:<community>:activity-cooldown:<kind>:<user>}: one
@@ -34,34 +30,13 @@ public final class RedisActivityCooldownAdapter implements ActivityCooldownPort 
             return true;
         }
         String holder = activityId.toString();
-        String previous = setIfAbsent(redisKey(communityId, member, kind), holder, kind.cooldown().toMillis());
+        String previous = connection.await("cooldown store", redis -> redis.setGet(redisKey(communityId, member, kind), holder,
+                SetArgs.Builder.nx().px(kind.cooldown().toMillis())));
         return previous == null || previous.equals(holder);
     }
 
     static String redisKey(CommunityId communityId, UserId member, ActivityKind kind) {
         return "tg:" + communityId.value() + ":activity-cooldown:" + kind.name().toLowerCase(Locale.ROOT) + ':'
                 + member.value();
-    }
-
-    /** The value held before, or null when this call set it. */
-    private String setIfAbsent(String key, String value, long millis) {
-        // Lettuce times the command out itself; this bound only guards against a lost completion.
-        long bound = connection.commandTimeout().multipliedBy(2).toMillis();
-        try {
-            return connection.commands().setGet(key, value, SetArgs.Builder.nx().px(millis)).toCompletableFuture()
-                    .get(bound, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException failed) {
-            throw unavailable(failed.getCause());
-        } catch (TimeoutException | RuntimeException failed) {
-            throw unavailable(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw unavailable(interrupted);
-        }
-    }
-
-    private static UncheckedIOException unavailable(Throwable cause) {
-        String message = "cooldown store unavailable: " + cause.getClass().getSimpleName();
-        return new UncheckedIOException(message, new IOException(message, cause));
     }
 }

@@ -17,6 +17,10 @@ import io.lettuce.core.resource.NettyCustomizer;
 import io.netty.channel.Channel;
 import io.netty.handler.flush.FlushConsolidationHandler;
 import java.time.Duration;
+import java.util.function.Function;
+import java.util.concurrent.CompletionStage;
+import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -83,6 +87,31 @@ public final class RedisConnection implements AutoCloseable {
 
     Duration commandTimeout() {
         return settings.commandTimeout();
+    }
+
+    /**
+     * Runs one command and waits for its result; any failure (down, timed out, interrupted) becomes an
+     * {@link UncheckedIOException} saying "{@code store} unavailable" and its kind, never its arguments.
+     */
+    <T> T await(String store, Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
+        // Lettuce times the command out itself; this bound only guards against a lost completion.
+        long bound = commandTimeout().multipliedBy(2).toMillis();
+        try {
+            return command.apply(commands()).toCompletableFuture().get(bound, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            throw unavailable(store, failed.getCause());
+        } catch (TimeoutException | RuntimeException failed) {
+            throw unavailable(store, failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw unavailable(store, interrupted);
+        }
+    }
+
+    private static UncheckedIOException unavailable(String store, Throwable cause) {
+        String message = store + " unavailable: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return new UncheckedIOException(message, new IOException(message, cause));
     }
 
     @Override

@@ -6,19 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tiergate.application.port.out.session.SessionKey;
 import dev.tiergate.application.port.out.session.SessionStorePort;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.async.RedisAsyncCommands;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class RedisSessionAdapter implements SessionStorePort {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisSessionAdapter.class);
+    private static final String STORE = "session store";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
     };
@@ -57,12 +51,12 @@ public final class RedisSessionAdapter implements SessionStorePort {
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("Cannot write a map of strings as JSON", impossible);
         }
-        await(redis -> redis.set(redisKey(key), json, SetArgs.Builder.px(timeToLive.toMillis())));
+        connection.await(STORE, redis -> redis.set(redisKey(key), json, SetArgs.Builder.px(timeToLive.toMillis())));
     }
 
     @Override
     public Optional<Map<String, String>> loadSession(SessionKey key) {
-        String json = await(redis -> redis.get(redisKey(key)));
+        String json = connection.await(STORE, redis -> redis.get(redisKey(key)));
         if (json == null) {
             return Optional.empty();
         }
@@ -77,31 +71,10 @@ public final class RedisSessionAdapter implements SessionStorePort {
 
     @Override
     public void deleteSession(SessionKey key) {
-        await(redis -> redis.del(redisKey(key)));
+        connection.await(STORE, redis -> redis.del(redisKey(key)));
     }
 
     static String redisKey(SessionKey key) {
         return "tiergate:" + key.communityId().value() + ":session:" + key.kind() + ':' + key.userId().value();
-    }
-
-    private <T> T await(Function<RedisAsyncCommands<String, String>, CompletionStage<T>> command) {
-        // Lettuce times the command out itself; this bound only guards against a lost completion.
-        long bound = connection.commandTimeout().multipliedBy(2).toMillis();
-        try {
-            return command.apply(connection.commands()).toCompletableFuture().get(bound, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException failed) {
-            throw unavailable(failed.getCause());
-        } catch (TimeoutException | RuntimeException failed) {
-            throw unavailable(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw unavailable(interrupted);
-        }
-    }
-
-    private static UncheckedIOException unavailable(Throwable cause) {
-        String message = "session store unavailable: " + cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-        return new UncheckedIOException(message, new IOException(message, cause));
     }
 }
