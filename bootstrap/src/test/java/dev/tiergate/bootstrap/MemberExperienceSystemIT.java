@@ -132,6 +132,72 @@ class MemberExperienceSystemIT {
     }
 
     @Test
+    void theDirectoryPagesBackSortsAndFiltersAtMostOnceEveryTwoSeconds() throws Exception {
+        ask(command(23, "\"command_name\":\"directory\""));
+        String owner = user(23);
+        JsonNode page2 = JSON.readTree(answerTo(click(23, "tg:directory:next:" + owner, "")).body());
+        assertThat(fields(page2).get("Page")).startsWith("2");
+        JsonNode tooFast = JSON.readTree(answerTo(click(23, "tg:directory:prev:" + owner, "")).body());
+        assertThat(tooFast.get("type").asInt()).as("a throttled click leaves the page alone").isEqualTo(4);
+        assertThat(tooFast.at("/data/embeds/0/title").asText()).isEqualTo("Slow down");
+
+        Thread.sleep(2100);
+        JsonNode page1 = JSON.readTree(answerTo(click(23, "tg:directory:prev:" + owner, "")).body());
+        assertThat(page1.get("type").asInt()).isEqualTo(7);
+        assertThat(fields(page1).get("Page")).startsWith("1");
+
+        Thread.sleep(2100);
+        JsonNode naibOnly = JSON.readTree(answerTo(click(23, "tg:directory:filter:" + owner + ":tier",
+                ",\"values\":[\"naib\"]")).body());
+        assertThat(naibOnly.get("type").asInt()).isEqualTo(7);
+        assertThat(naibOnly.at("/data/embeds/0/description").asText()).contains("**fremen7**")
+                .doesNotContain("**fremen8**");
+
+        Thread.sleep(2100);
+        JsonNode byBadges = JSON.readTree(answerTo(click(23, "tg:directory:sort:" + owner, ",\"values\":[\"badges\"]"))
+                .body());
+        assertThat(byBadges.get("type").asInt()).isEqualTo(7);
+        assertThat(fields(byBadges).get("Sort")).isNotEqualTo(fields(naibOnly).get("Sort"));
+    }
+
+    @Test
+    void theOtherLeaderboardAndCouncilViewsArePublic() throws Exception {
+        JsonNode badges = ask(command(20, "\"command_name\":\"leaderboard\",\"subcommand\":\"badges\""));
+        assertThat(title(badges)).isEqualTo("Leaderboard: badges");
+        assertThat(badges.at("/data/flags").isMissingNode()).isTrue();
+
+        JsonNode current = ask(command(21, "\"command_name\":\"naib\",\"subcommand\":\"current\""));
+        assertThat(title(current)).isEqualTo("Naib council");
+        assertThat(current.toString()).contains("**fremen7**");
+
+        JsonNode former = ask(command(22, "\"command_name\":\"naib\",\"subcommand\":\"former\""));
+        assertThat(title(former)).isEqualTo("Former Naib: the honour roll");
+        assertThat(former.at("/data/flags").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void aReactionEarnsTheGiverOneAndTheAuthorTwo() throws Exception {
+        tiergate.publish("events.reaction.add", GatewayMessage.event("reaction.add", GUILD, user(24),
+                "{\"message_id\":\"999999999999999992\",\"user_id\":\"" + user(24) + "\",\"message_author_id\":\""
+                        + user(25) + "\"}"));
+        assertThat(awaitActivity(25)).isBetween(1.99, 2.0);
+        assertThat(awaitActivity(24)).isBetween(0.99, 1.0);
+    }
+
+    private static double awaitActivity(int member) throws InterruptedException {
+        ShowStatsUseCase stats = tiergate.bean(ShowStatsUseCase.class);
+        ShowStatsQuery query = new ShowStatsQuery(new CommunityId(GUILD), new UserId(user(member)));
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (true) {
+            if (stats.showStats(query) instanceof StatsView.Found found && found.activity() > 0) {
+                return found.activity();
+            }
+            assertThat(System.nanoTime()).as("activity recorded in time").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void alertTogglesAndFrequencyAreClickedInPlace() throws Exception {
         JsonNode shown = ask(command(16, "\"command_name\":\"alerts\""));
         assertThat(shown.at("/data/flags").asInt()).isEqualTo(64);
@@ -174,13 +240,7 @@ class MemberExperienceSystemIT {
                 "{\"message_id\":\"999999999999999991\",\"author_id\":\"" + user(19) + "\"}");
         tiergate.publish("events.message.create", message);
         tiergate.publish("events.message.create", message);
-        ShowStatsUseCase stats = tiergate.bean(ShowStatsUseCase.class);
-        ShowStatsQuery query = new ShowStatsQuery(new CommunityId(GUILD), new UserId(user(19)));
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!(stats.showStats(query) instanceof StatsView.Found found && found.activity() > 0)) {
-            assertThat(System.nanoTime()).as("activity recorded in time").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        awaitActivity(19);
         Thread.sleep(1000); // a second application of the redelivered event would land in this time
         assertThat(fields(ask(command(19, "\"command_name\":\"stats\""))).get("Activity")).isEqualTo("1.0");
     }
