@@ -20,17 +20,24 @@ final class CommandRateLimits {
     private final RateLimitPort limits;
     private final RateLimitPolicy perMember;
     private final RateLimitPolicy perGuild;
+    private final RateLimitPolicy badgeAwards;
 
     CommandRateLimits(RateLimitPort limits, RateLimitPolicies policies) {
         this.limits = limits;
         this.perMember = policies.named(RateLimitPolicy.MEMBER_COMMANDS.name());
         this.perGuild = policies.named(RateLimitPolicy.GUILD_COMMANDS.name());
+        this.badgeAwards = policies.named(RateLimitPolicy.BADGE_AWARDS.name());
     }
 
     /** The refusal to show, or empty when the command may run. */
     Optional<Reply> refusal(CommunityId community, UserId member) {
         return refusal(limits.decide(perMember, RateLimitKey.of(perMember, community, member.value())))
                 .or(() -> refusal(limits.decide(perGuild, RateLimitKey.of(perGuild, community, community.value()))));
+    }
+
+    /** An admin's budget for awarding and revoking badges by hand; it fails closed when the store is down. */
+    Optional<Reply> badgeAwardRefusal(CommunityId community, UserId admin) {
+        return refusal(limits.decide(badgeAwards, RateLimitKey.of(badgeAwards, community, admin.value())));
     }
 
     private static Optional<Reply> refusal(RateLimitDecision decision) {

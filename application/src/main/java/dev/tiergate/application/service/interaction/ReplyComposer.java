@@ -15,7 +15,8 @@ import java.util.Optional;
 /**
  * Composes the answer to an interaction, checking in this order: it came from a guild member; a
  * click comes from the member who owns the clicked message; the rate limits; admin rights for
- * admin commands. Then the use case the command names answers. Autocomplete skips the rate limits
+ * admin commands; the admin's badge-award budget (which fails closed). Then the use case the
+ * command names answers. Autocomplete skips the rate limits
  * (it fires per keystroke). Never throws: a failure is logged with its cause and answered with a
  * generic notice (or no suggestions).
  */
@@ -57,6 +58,12 @@ public final class ReplyComposer {
                     && !AdminAccess.allows(request.caller().permissions(), request.caller().roleIds(),
                             rules.of(community).config())) {
                 return new Answer.NewMessage(NoticeReply.ADMINS_ONLY);
+            }
+            if (command instanceof MemberCommand.AwardBadge || command instanceof MemberCommand.RevokeBadge) {
+                Optional<Reply> awardRefusal = limits.badgeAwardRefusal(community, member);
+                if (awardRefusal.isPresent()) {
+                    return new Answer.NewMessage(awardRefusal.get());
+                }
             }
             Reply reply = answers.answer(command, community, member);
             // A click's answer replaces the clicked message, unless it is a notice: that must not wipe the page.

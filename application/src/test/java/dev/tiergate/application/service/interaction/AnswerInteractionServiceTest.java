@@ -295,6 +295,22 @@ class AnswerInteractionServiceTest {
     }
 
     @Test
+    void aBadgeAwardIsRefusedWhenTheAdminsAwardBudgetCannotBeCheckedEvenThoughCommandsFailOpen() {
+        limits = (policy, key) -> {
+            spent.add(key);
+            return policy.equals(RateLimitPolicy.BADGE_AWARDS) ? new RateLimitDecision.Unavailable()
+                    : new RateLimitDecision.Allowed(NOW, 4);
+        };
+        service().answer(new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER),
+                new Caller(OptionalLong.of(0x8), Set.of()),
+                new MemberCommand.AwardBadge("alice", "helper", Optional.empty()), NOW));
+
+        assertThat(responder.calls).singleElement()
+                .satisfies(call -> assertThat(call.reply().description()).contains("cannot check its limits"));
+        assertThat(spent).contains(RateLimitKey.of(RateLimitPolicy.BADGE_AWARDS, GUILD, MEMBER.value()));
+    }
+
+    @Test
     void eachCommandSpendsFromTheMemberAndTheGuildBudget() {
         service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
         assertThat(spent).containsExactly(RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, GUILD, MEMBER.value()),
