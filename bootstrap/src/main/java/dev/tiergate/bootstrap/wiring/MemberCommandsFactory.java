@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap.wiring;
 
+import dev.tiergate.application.port.in.activity.PruneRecordedActivitiesUseCase;
 import dev.tiergate.application.port.in.activity.RecordActivityUseCase;
 import dev.tiergate.application.port.in.alert.ManageAlertsUseCase;
 import dev.tiergate.application.port.in.badge.AwardBadgeUseCase;
@@ -39,6 +40,7 @@ import dev.tiergate.application.port.out.session.SessionStorePort;
 import dev.tiergate.application.port.out.stats.LoadMemberStatsPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.activity.PruneRecordedActivitiesService;
 import dev.tiergate.application.service.activity.RecordActivityService;
 import dev.tiergate.application.service.alert.ManageAlertsService;
 import dev.tiergate.application.service.badge.AwardBadgeService;
@@ -125,6 +127,11 @@ class MemberCommandsFactory {
     RecordActivityUseCase recordActivity(CommunityWriteLockPort lock, EnsureCommunityPort communities,
             ActivityCooldownPort cooldowns, ActivityPort activity, SaveBadgeAwardsPort awards) {
         return new RecordActivityService(lock, communities, cooldowns, activity, awards);
+    }
+
+    @Singleton
+    PruneRecordedActivitiesUseCase pruneRecordedActivities(ActivityPort activity, Clock clock) {
+        return new PruneRecordedActivitiesService(activity, clock);
     }
 
     @Singleton

@@ -171,5 +171,9 @@ class RecordActivityServiceTest {
             balances.put(member, after);
             return Optional.of(after);
         }
+
+        public int forgetRecordedBefore(Instant cutoff, int limit) {
+            throw new AssertionError("recording never forgets");
+        }
     }
 }

@@ -34,6 +34,11 @@ final class JdbcActivityAdapter implements ActivityPort {
             INSERT INTO processed_events (community_id, event_id, processed_at) VALUES (?, ?, ?)
             ON CONFLICT (community_id, event_id) DO NOTHING""";
 
+    /** Bounded, oldest first by the age index; ctid picks the rows without a second index look-up. */
+    private static final String FORGET = """
+            DELETE FROM processed_events WHERE ctid IN (
+                SELECT ctid FROM processed_events WHERE processed_at < ? ORDER BY processed_at LIMIT ?)""";
+
     private static final String LOCK_MEMBER = """
             SELECT left_at IS NOT NULL AS left_community, activity_points, activity_updated_at FROM member_profiles
             WHERE community_id = ? AND user_id = ?
@@ -73,6 +78,15 @@ final class JdbcActivityAdapter implements ActivityPort {
             statement.setObject(2, activityId);
             statement.setObject(3, Timestamps.parameter(at));
             return statement.executeUpdate() == 1;
+        }));
+    }
+
+    @Override
+    public int forgetRecordedBefore(Instant cutoff, int limit) {
+        return transactions.executeWrite(status -> jdbc.prepareStatement(FORGET, statement -> {
+            statement.setObject(1, Timestamps.parameter(cutoff));
+            statement.setInt(2, limit);
+            return statement.executeUpdate();
         }));
     }
 

@@ -22,7 +22,9 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Activity decays lazily, keeps its order key, counts each recorded activity once and earns badges in one transaction. */
@@ -60,6 +62,24 @@ class ActivityAdapterIT extends AdapterIntegrationTest {
         assertThat(activity.markRecorded(community, event, T1)).isTrue();
         assertThat(activity.markRecorded(community, event, T1)).isFalse();
         assertThat(activity.markRecorded(other, event, T1)).isTrue();
+    }
+
+    @Test
+    void forgettingOldRecordsIsBoundedAndLetsOnlyThoseCountAgain() {
+        CommunityId community = newCommunity();
+        Instant longAgo = Instant.parse("2020-01-01T00:00:00Z");
+        List<UUID> old = Stream.generate(UUID::randomUUID).limit(5).toList();
+        old.forEach(event -> activity.markRecorded(community, event, longAgo));
+        UUID recent = UUID.randomUUID();
+        activity.markRecorded(community, recent, longAgo.plus(Duration.ofDays(2)));
+
+        Instant cutoff = longAgo.plus(Duration.ofDays(1));
+        assertThat(activity.forgetRecordedBefore(cutoff, 3)).isEqualTo(3);
+        assertThat(activity.forgetRecordedBefore(cutoff, 3)).isEqualTo(2);
+        assertThat(activity.forgetRecordedBefore(cutoff, 3)).isZero();
+
+        assertThat(activity.markRecorded(community, old.getFirst(), longAgo)).as("forgotten").isTrue();
+        assertThat(activity.markRecorded(community, recent, longAgo)).as("still remembered").isFalse();
     }
 
     @Test

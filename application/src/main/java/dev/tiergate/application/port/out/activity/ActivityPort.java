@@ -22,4 +22,7 @@ public interface ActivityPort {
      * unknown member gets a profile first (placeholder nym, joined at {@code at}). Empty when the member left.
      */
     Optional<ActivityBalance> addPoints(CommunityId communityId, UserId member, double points, Instant at);
+
+    /** Forgets at most {@code limit} recorded activities from before {@code cutoff}; returns how many it forgot. */
+    int forgetRecordedBefore(Instant cutoff, int limit);
 }
