@@ -15,8 +15,7 @@ public record RateLimitPolicies(Map<String, RateLimitPolicy> byName) {
 
     public static final RateLimitPolicies DEFAULTS = new RateLimitPolicies(List.of(
             RateLimitPolicy.MEMBER_COMMANDS, RateLimitPolicy.GUILD_COMMANDS, RateLimitPolicy.ADMIN_API,
-            RateLimitPolicy.BADGE_AWARDS, RateLimitPolicy.NYM_CHANGE, RateLimitPolicy.DIRECTORY_REFRESH,
-            RateLimitPolicy.MESSAGE_ACTIVITY_COOLDOWN, RateLimitPolicy.REACTION_ACTIVITY_COOLDOWN));
+            RateLimitPolicy.BADGE_AWARDS, RateLimitPolicy.DIRECTORY_REFRESH));
 
     public RateLimitPolicies {
         byName = Map.copyOf(byName);

@@ -17,15 +17,8 @@ public record RateLimitPolicy(String name, int permits, Duration period, int bur
             new RateLimitPolicy("admin-api", 60, Duration.ofMinutes(1), 60, FailureMode.CLOSED);
     public static final RateLimitPolicy BADGE_AWARDS =
             new RateLimitPolicy("badge-awards", 30, Duration.ofMinutes(1), 10, FailureMode.CLOSED);
-    public static final RateLimitPolicy NYM_CHANGE =
-            new RateLimitPolicy("nym-change", 1, Duration.ofDays(30), 1, FailureMode.CLOSED);
     public static final RateLimitPolicy DIRECTORY_REFRESH =
             new RateLimitPolicy("directory-refresh", 1, Duration.ofSeconds(2), 1, FailureMode.OPEN);
-    /** Activity cooldowns: a member's messages count at most once per 60 s, reactions given once per 5 s. */
-    public static final RateLimitPolicy MESSAGE_ACTIVITY_COOLDOWN =
-            new RateLimitPolicy("message-activity", 1, Duration.ofSeconds(60), 1, FailureMode.OPEN);
-    public static final RateLimitPolicy REACTION_ACTIVITY_COOLDOWN =
-            new RateLimitPolicy("reaction-activity", 1, Duration.ofSeconds(5), 1, FailureMode.OPEN);
 
     public RateLimitPolicy {
         if (name == null || name.isBlank()) {

@@ -16,8 +16,8 @@ class RateLimitPoliciesTest {
         assertThat(d.named("guild-commands").permits()).isEqualTo(100);
         assertThat(d.named("admin-api").failureMode()).isEqualTo(FailureMode.CLOSED);
         assertThat(d.named("badge-awards").failureMode()).isEqualTo(FailureMode.CLOSED);
-        assertThat(d.named("message-activity").period()).isEqualTo(Duration.ofSeconds(60));
-        assertThat(d.named("reaction-activity").period()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(d.named("directory-refresh")).isEqualTo(
+                new RateLimitPolicy("directory-refresh", 1, Duration.ofSeconds(2), 1, FailureMode.OPEN));
     }
 
     @Test
