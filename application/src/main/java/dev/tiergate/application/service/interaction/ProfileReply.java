@@ -25,12 +25,14 @@ final class ProfileReply {
                     new ReplyField("Joined", own.joinedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(), true),
                     new ReplyField("Wallet", own.walletLinked() ? "Linked (private)" : "Not linked", true),
                     new ReplyField("Directory", own.directoryOptOut() ? "Hidden" : "Listed", true),
-                    new ReplyField("Badges", BadgeText.summary(own.badgeCount(), own.recentBadges()), false)), true);
+                    new ReplyField("Badges", BadgeText.summary(own.badgeCount(), own.recentBadges()), false)), true)
+                    .withThumbnail(own.avatarUrl());
             case ProfileView.Public other -> new Reply(other.nym().value(), bio(other.bio()), List.of(
                     new ReplyField("Tier", other.tier().displayName(), true),
                     new ReplyField("Tenure", tenure(other.tenure()), true),
                     new ReplyField("Score", ScoreText.whole(other.roundedScore()), true),
-                    new ReplyField("Badges", BadgeText.summary(other.badgeCount(), other.recentBadges()), false)), false);
+                    new ReplyField("Badges", BadgeText.summary(other.badgeCount(), other.recentBadges()), false)), false)
+                    .withThumbnail(other.avatarUrl());
             case ProfileView.NotFound notFound -> Reply.notice("Profile not found", notFound.nym()
                     .map(nym -> "No member goes by that nym.")
                     .orElse("You have no profile here yet: it is created when you join or receive a score."));

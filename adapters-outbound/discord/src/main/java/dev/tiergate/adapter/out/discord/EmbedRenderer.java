@@ -17,6 +17,7 @@ final class EmbedRenderer {
     static final int FIELD_NAME_LIMIT = 256;
     static final int FIELD_VALUE_LIMIT = 1024;
     static final int TOTAL_LIMIT = 6000;
+    static final int URL_LIMIT = 2048;
     static final int COLOUR = 0xE8A33D;
 
     DiscordEmbed render(Reply reply) {
@@ -41,7 +42,7 @@ final class EmbedRenderer {
             }
             if (room > DiscordText.ELLIPSIS.length()) {
                 fields.add(new DiscordEmbed.Field(name, DiscordText.cut(value, room), field.inline()));
-                return new DiscordEmbed(title, description, COLOUR, fields);
+                return new DiscordEmbed(title, description, COLOUR, fields, thumbnail(reply));
             }
             dropped = true;
             break;
@@ -49,7 +50,12 @@ final class EmbedRenderer {
         if (dropped) {
             markLast(fields, budget);
         }
-        return new DiscordEmbed(title, description, COLOUR, fields);
+        return new DiscordEmbed(title, description, COLOUR, fields, thumbnail(reply));
+    }
+
+    /** Discord refuses an embed whose picture URL is longer than it accepts; such a picture is left out. */
+    private static DiscordEmbed.Image thumbnail(Reply reply) {
+        return reply.thumbnailUrl().filter(url -> url.length() <= URL_LIMIT).map(DiscordEmbed.Image::new).orElse(null);
     }
 
     /** Appends the ellipsis to the last kept field when there is room, else lets it replace the last character. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyField;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +25,19 @@ class EmbedRendererTest {
         assertThat(embed.color()).isEqualTo(0xE8A33D);
         assertThat(embed.fields()).containsExactly(new DiscordEmbed.Field("Score", "1,234.5", true),
                 new DiscordEmbed.Field("Status", "Fedaykin", false));
+    }
+
+    @Test
+    void anHttpsPictureBecomesTheThumbnailAndAnyOtherIsLeftOut() {
+        String avatar = "https://cdn.discordapp.com/avatars/1/abc.png";
+
+        assertThat(renderer.render(reply("t", "d").withThumbnail(Optional.of(avatar))).thumbnail())
+                .isEqualTo(new DiscordEmbed.Image(avatar));
+        assertThat(renderer.render(reply("t", "d").withThumbnail(Optional.of("http://example.com/a.png"))).thumbnail())
+                .isNull();
+        assertThat(renderer.render(reply("t", "d").withThumbnail(Optional.of("https://x/" + "a".repeat(3000))))
+                .thumbnail()).isNull();
+        assertThat(renderer.render(reply("t", "d")).thumbnail()).isNull();
     }
 
     @Test
