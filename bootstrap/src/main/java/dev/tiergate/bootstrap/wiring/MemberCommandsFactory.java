@@ -7,7 +7,7 @@ import dev.tiergate.application.port.in.badge.AwardBadgeUseCase;
 import dev.tiergate.application.port.in.badge.RevokeBadgeUseCase;
 import dev.tiergate.application.port.in.badge.ShowBadgesUseCase;
 import dev.tiergate.application.port.in.badge.SuggestBadgesUseCase;
-import dev.tiergate.application.port.in.badge.SweepTenureBadgesUseCase;
+import dev.tiergate.application.port.in.badge.SweepAutomaticBadgesUseCase;
 import dev.tiergate.application.port.in.communitystats.ShowCommunityStatsUseCase;
 import dev.tiergate.application.port.in.directory.BrowseDirectoryUseCase;
 import dev.tiergate.application.port.in.leaderboard.ShowLeaderboardUseCase;
@@ -21,10 +21,10 @@ import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.activity.ActivityCooldownPort;
 import dev.tiergate.application.port.out.activity.ActivityPort;
 import dev.tiergate.application.port.out.alert.AlertPreferencesPort;
+import dev.tiergate.application.port.out.badge.AutomaticBadgeSweepPort;
 import dev.tiergate.application.port.out.badge.LoadBadgesPort;
 import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
 import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
-import dev.tiergate.application.port.out.badge.TenureSweepPort;
 import dev.tiergate.application.port.out.community.EnsureCommunityPort;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.communitystats.LoadCommunityStatsPort;
@@ -47,7 +47,7 @@ import dev.tiergate.application.service.badge.AwardBadgeService;
 import dev.tiergate.application.service.badge.RevokeBadgeService;
 import dev.tiergate.application.service.badge.ShowBadgesService;
 import dev.tiergate.application.service.badge.SuggestBadgesService;
-import dev.tiergate.application.service.badge.SweepTenureBadgesService;
+import dev.tiergate.application.service.badge.SweepAutomaticBadgesService;
 import dev.tiergate.application.service.communitystats.ShowCommunityStatsService;
 import dev.tiergate.application.service.directory.BrowseDirectoryService;
 import dev.tiergate.application.service.interaction.MemberUseCases;
@@ -118,9 +118,9 @@ class MemberCommandsFactory {
     }
 
     @Singleton
-    SweepTenureBadgesUseCase sweepTenureBadges(TenureSweepPort sweep, LoadCommunityPort communities,
-            SaveBadgeAwardsPort awards, Clock clock) {
-        return new SweepTenureBadgesService(sweep, communities, awards, clock);
+    SweepAutomaticBadgesUseCase sweepAutomaticBadges(AutomaticBadgeSweepPort sweep, LoadCommunityPort communities,
+            LoadFirstSeatingPort firstSeating, SaveBadgeAwardsPort awards, Clock clock) {
+        return new SweepAutomaticBadgesService(sweep, communities, firstSeating, awards, clock);
     }
 
     @Singleton

@@ -1,2 +1,2 @@
-/** Use cases: badges — show, award, revoke, suggest, and the daily tenure sweep. */
+/** Use cases: badges — show, award, revoke, suggest, and the daily automatic badge sweep. */
 package dev.tiergate.application.service.badge;

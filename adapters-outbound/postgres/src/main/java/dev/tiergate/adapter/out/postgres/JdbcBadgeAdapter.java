@@ -1,17 +1,20 @@
 package dev.tiergate.adapter.out.postgres;
 
+import dev.tiergate.application.port.out.badge.AutomaticBadgeSweepPort;
 import dev.tiergate.application.port.out.badge.LoadBadgesPort;
 import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
 import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
-import dev.tiergate.application.port.out.badge.TenureCandidate;
-import dev.tiergate.application.port.out.badge.TenureSweepPort;
+import dev.tiergate.domain.activity.ActivityBalance;
+import dev.tiergate.domain.badge.AutomaticBadgeInputs;
 import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.BadgeAward;
 import dev.tiergate.domain.badge.BadgeGrant;
 import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.naib.Seating;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.shared.PageLimit;
+import dev.tiergate.domain.tier.Tier;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -20,20 +23,25 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Badge awards in badge_awards, one row per award: an award is an insert that the partial unique
  * index badge_awards_held_unique makes idempotent (also under concurrency), a revocation sets the
  * revoked_* columns, and a re-award after revocation is a new row. Each statement also moves
  * member_profiles.badge_count by exactly the rows it inserted or revoked, so the count always
- * equals the held awards.
+ * equals the held awards. The automatic badge sweep reads a page of present members with their
+ * activity, tiers held and seatings in one statement, each member's history through its own index range.
  */
 @Singleton
-final class JdbcBadgeAdapter implements LoadBadgesPort, SaveBadgeAwardsPort, LoadFirstSeatingPort, TenureSweepPort {
+final class JdbcBadgeAdapter implements LoadBadgesPort, SaveBadgeAwardsPort, LoadFirstSeatingPort,
+        AutomaticBadgeSweepPort {
 
     private static final String AWARD = """
             WITH awarded AS (
@@ -86,11 +94,32 @@ final class JdbcBadgeAdapter implements LoadBadgesPort, SaveBadgeAwardsPort, Loa
     private static final String ACTIVE_COMMUNITIES = """
             SELECT id FROM communities WHERE active AND id > ? ORDER BY id LIMIT ?""";
 
-    private static final String PRESENT_MEMBERS = """
-            SELECT user_id, joined_at FROM member_profiles
-            WHERE community_id = ? AND left_at IS NULL AND user_number > ?::numeric
-            ORDER BY user_number
-            LIMIT ?""";
+    /**
+     * A page of present members in primary-key order (the key's range scan, never a sort of the
+     * community), then per member: every tier held (current, and both ends of each tier change),
+     * its earliest seating, and whether any seating was closed. The page is cut before the per-member
+     * lookups, so a page costs its own members' index ranges only.
+     */
+    static final String BADGE_INPUTS = """
+            SELECT p.user_id, p.joined_at, p.activity_points, p.activity_updated_at,
+                   ARRAY(SELECT p.tier
+                         UNION
+                         SELECT unnest(ARRAY[c.from_tier, c.to_tier]) FROM tier_changes c
+                         WHERE c.community_id = p.community_id AND c.user_id = p.user_id) AS tiers_held,
+                   f.seated_at AS first_seated_at, f.unseated_at AS first_unseated_at,
+                   EXISTS (SELECT 1 FROM naib_seatings s
+                           WHERE s.community_id = p.community_id AND s.user_id = p.user_id
+                             AND s.unseated_at IS NOT NULL) AS unseated_once
+            FROM (SELECT community_id, user_id, joined_at, tier, activity_points, activity_updated_at
+                  FROM member_profiles
+                  WHERE community_id = ? AND left_at IS NULL AND user_id > ?
+                  ORDER BY user_id
+                  LIMIT ?) p
+            LEFT JOIN LATERAL (SELECT s.seated_at, s.unseated_at FROM naib_seatings s
+                               WHERE s.community_id = p.community_id AND s.user_id = p.user_id
+                               ORDER BY s.seated_at
+                               LIMIT 1) f ON true
+            ORDER BY p.user_id""";
 
     private final ReadStatements reads;
     private final JdbcOperations jdbc;
@@ -177,10 +206,29 @@ final class JdbcBadgeAdapter implements LoadBadgesPort, SaveBadgeAwardsPort, Loa
     }
 
     @Override
-    public List<TenureCandidate> findPresentMembers(CommunityId communityId, Optional<UserId> after, PageLimit limit) {
-        return reads.list(PRESENT_MEMBERS, List.of(communityId.value(), after.map(UserId::value).orElse("0"),
-                limit.value()), row -> new TenureCandidate(new UserId(row.getString(1)),
-                        row.getObject(2, OffsetDateTime.class).toInstant()));
+    public List<AutomaticBadgeInputs> findBadgeInputs(CommunityId communityId, Optional<UserId> after,
+            PageLimit limit) {
+        return reads.list(BADGE_INPUTS, List.of(communityId.value(), after.map(UserId::value).orElse(""),
+                limit.value()), JdbcBadgeAdapter::badgeInputs);
+    }
+
+    private static AutomaticBadgeInputs badgeInputs(ResultSet row) throws SQLException {
+        UserId member = new UserId(row.getString("user_id"));
+        Instant joinedAt = row.getObject("joined_at", OffsetDateTime.class).toInstant();
+        OffsetDateTime activityAt = row.getObject("activity_updated_at", OffsetDateTime.class);
+        ActivityBalance activity = activityAt == null ? ActivityBalance.none(joinedAt)
+                : new ActivityBalance(row.getDouble("activity_points"), activityAt.toInstant());
+        Set<Tier> tiersHeld = Arrays.stream((String[]) row.getArray("tiers_held").getArray())
+                .map(Tier::valueOf).collect(Collectors.toUnmodifiableSet());
+        Optional<Instant> seatedAt = instant(row, "first_seated_at");
+        Optional<Instant> unseatedAt = instant(row, "first_unseated_at");
+        Optional<Seating> firstSeating = seatedAt.map(at -> new Seating(member, at, unseatedAt));
+        return new AutomaticBadgeInputs(member, joinedAt, activity, tiersHeld, firstSeating,
+                row.getBoolean("unseated_once"));
+    }
+
+    private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {
+        return Optional.ofNullable(row.getObject(column, OffsetDateTime.class)).map(OffsetDateTime::toInstant);
     }
 
     private static BadgeAward award(ResultSet row) throws SQLException {

@@ -2,13 +2,15 @@ package dev.tiergate.adapter.out.postgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tiergate.application.port.out.badge.AutomaticBadgeSweepPort;
 import dev.tiergate.application.port.out.badge.LoadBadgesPort;
 import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
 import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
-import dev.tiergate.application.port.out.badge.TenureSweepPort;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.naib.UpdateNaibSeatsPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
+import dev.tiergate.domain.activity.ActivityBalance;
+import dev.tiergate.domain.badge.AutomaticBadgeInputs;
 import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.BadgeAward;
 import dev.tiergate.domain.badge.BadgeCatalog;
@@ -20,6 +22,7 @@ import dev.tiergate.domain.naib.SeatingChanges;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.shared.PageLimit;
+import dev.tiergate.domain.tier.Tier;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,21 +146,22 @@ class BadgeAdapterIT extends AdapterIntegrationTest {
     }
 
     @Test
-    void theSweepPagesPresentMembersByUserId() {
+    void theSweepPagesPresentMembersByTheirStoredUserId() {
         CommunityId community = newCommunity();
         UserId a = member(community, "Alpha");
         UserId b = member(community, "Beta");
         UserId c = member(community, "Gamma");
         markLeft(community, b);
-        TenureSweepPort sweep = bean(TenureSweepPort.class);
+        AutomaticBadgeSweepPort sweep = bean(AutomaticBadgeSweepPort.class);
 
-        var firstPage = sweep.findPresentMembers(community, Optional.empty(), new PageLimit(1));
-        var rest = sweep.findPresentMembers(community, Optional.of(firstPage.getFirst().userId()), new PageLimit(10));
+        var firstPage = sweep.findBadgeInputs(community, Optional.empty(), new PageLimit(1));
+        var rest = sweep.findBadgeInputs(community, Optional.of(firstPage.getFirst().member()), new PageLimit(10));
 
-        List<UserId> expected = a.compareTo(c) < 0 ? List.of(a, c) : List.of(c, a);
-        assertThat(firstPage).extracting(t -> t.userId()).containsExactly(expected.getFirst());
-        assertThat(rest).extracting(t -> t.userId()).containsExactly(expected.getLast());
-        assertThat(rest.getFirst().joinedAt()).isEqualTo(T1);
+        List<UserId> expected = a.value().compareTo(c.value()) < 0 ? List.of(a, c) : List.of(c, a);
+        assertThat(firstPage).extracting(AutomaticBadgeInputs::member).containsExactly(expected.getFirst());
+        assertThat(rest).extracting(AutomaticBadgeInputs::member).containsExactly(expected.getLast());
+        assertThat(rest.getFirst()).isEqualTo(new AutomaticBadgeInputs(expected.getLast(), T1,
+                ActivityBalance.none(T1), Set.of(Tier.NONE), Optional.empty(), false));
         assertThat(sweep.findActiveCommunities(Optional.empty(), new PageLimit(1000))).contains(community);
     }
 

@@ -1,2 +1,2 @@
-/** Input port: badges — showing, awarding, revoking, suggesting and the daily tenure sweep. */
+/** Input port: badges — showing, awarding, revoking, suggesting and the daily automatic badge sweep. */
 package dev.tiergate.application.port.in.badge;
