@@ -28,6 +28,11 @@ CREATE INDEX member_profiles_tier_order
     ON member_profiles (community_id, tier, score DESC, joined_at, user_number)
     WHERE left_at IS NULL;
 
+-- Directory badge filter: the current holders of one badge, as one range, so a rare badge's few members
+-- are found without reading the community's other awards (badge_awards_held_unique leads with the member:
+-- it answers "does this member hold it", not "who holds it").
+CREATE INDEX badge_awards_holders ON badge_awards (community_id, badge_id, user_id) WHERE revoked_at IS NULL;
+
 -- Members active since an instant.
 CREATE INDEX member_profiles_last_active
     ON member_profiles (community_id, last_active_at)

@@ -182,7 +182,7 @@ public final class BrowseDirectoryService implements BrowseDirectoryUseCase {
                         Tenure.of(m.joinedAt(), community.config().launchedAt(), now), m.badgeCount()))
                 .toList();
         return new DirectoryPage.Page(member, entries, shown.filter(), shown.sort(), shown.number(), shown.number() > 1,
-                hasNext, shown.total());
+                hasNext, shown.total(), community.config().badgeCatalog());
     }
 
     /** The first page of rows read forward with one row to spare, and whether that spare row came back. */

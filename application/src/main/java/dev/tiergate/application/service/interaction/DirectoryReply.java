@@ -7,6 +7,9 @@ import dev.tiergate.application.port.out.interaction.ComponentRow;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyComponent;
 import dev.tiergate.application.port.out.interaction.ReplyField;
+import dev.tiergate.domain.badge.Badge;
+import dev.tiergate.domain.badge.BadgeCatalog;
+import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.profile.Tenure;
@@ -21,14 +24,17 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a directory page with its controls: Prev/Next ({@code tg:directory:prev|next:<owner>}), the
- * tier menu ({@code tg:directory:filter:<owner>:tier}, any number of tier names in lower case), the tenure
- * menu ({@code tg:directory:filter:<owner>:tenure}: any, og, veteran, elder, member) and the sort menu
- * ({@code tg:directory:sort:<owner>}: nym, tenure, badges). Every value comes back as sent and is
+ * tier menu ({@code tg:directory:filter:<owner>:tier}, any number of tier names in lower case), the badge
+ * menu ({@code tg:directory:filter:<owner>:badge}: any, or one badge id of the community's catalog), the
+ * tenure menu ({@code tg:directory:filter:<owner>:tenure}: any, og, veteran, elder, member) and the sort
+ * menu ({@code tg:directory:sort:<owner>}: nym, tenure, badges). Every value comes back as sent and is
  * validated by the use case.
  */
 final class DirectoryReply {
 
     static final String FEATURE = "directory";
+    /** The menu value that clears a single-choice filter. */
+    private static final String ANY = "any";
     private static final String TITLE = "Member directory";
 
     private DirectoryReply() {
@@ -51,7 +57,7 @@ final class DirectoryReply {
                 ? "No member matches these filters."
                 : page.entries().stream().map(DirectoryReply::line).collect(Collectors.joining("\n"));
         List<ReplyField> fields = List.of(
-                new ReplyField("Filter", filterText(page.filter()), true),
+                new ReplyField("Filter", filterText(page.filter(), page.catalog()), true),
                 new ReplyField("Sort", sortLabel(page.sort()), true),
                 new ReplyField("Page", page.number() + " · " + page.totalMatching()
                         + (page.totalMatching() == 1 ? " member" : " members"), true));
@@ -62,7 +68,8 @@ final class DirectoryReply {
                 new ReplyComponent.Button(ComponentId.of(FEATURE, "next", owner).encode(), "Next", false,
                         !page.hasNext()));
         return new Reply(TITLE, description, fields,
-                List.of(paging, tierMenu(owner, page.filter()), tenureMenu(owner, page.filter()), sortMenu(owner, page.sort())),
+                List.of(paging, tierMenu(owner, page.filter()), badgeMenu(owner, page.filter(), page.catalog()),
+                        tenureMenu(owner, page.filter()), sortMenu(owner, page.sort())),
                 false);
     }
 
@@ -80,10 +87,39 @@ final class DirectoryReply {
                 "Any tier", options, 0, options.size()));
     }
 
+    /** "Any badge" and the catalog's badges by name, as many as the menu holds (the chosen one always among them). */
+    private static ComponentRow badgeMenu(UserId owner, DirectoryFilter filter, BadgeCatalog catalog) {
+        Optional<BadgeId> chosen = filter.badge();
+        List<ReplyComponent.SelectOption> options = new ArrayList<>();
+        options.add(new ReplyComponent.SelectOption("Any badge", ANY, null, chosen.isEmpty()));
+        for (Badge badge : offeredBadges(catalog, chosen)) {
+            options.add(new ReplyComponent.SelectOption(badge.name(), badge.id().value(), null,
+                    chosen.equals(Optional.of(badge.id()))));
+        }
+        return ComponentRow.of(new ReplyComponent.Select(ComponentId.of(FEATURE, "filter", owner, "badge").encode(),
+                "Any badge", options, 1, 1));
+    }
+
+    /**
+     * The catalog's first badges that fit beside "Any badge", the chosen one taking the last place if it
+     * comes later; never a badge whose id is "any", which the menu could not tell from "Any badge".
+     */
+    private static List<Badge> offeredBadges(BadgeCatalog catalog, Optional<BadgeId> chosen) {
+        int room = ReplyComponent.Select.MAX_OPTIONS - 1;
+        List<Badge> badges = catalog.badges().stream().filter(badge -> !badge.id().value().equals(ANY)).toList();
+        if (badges.size() <= room) {
+            return badges;
+        }
+        List<Badge> offered = new ArrayList<>(badges.subList(0, room));
+        badges.stream().filter(badge -> chosen.equals(Optional.of(badge.id())) && !offered.contains(badge)).findFirst()
+                .ifPresent(badge -> offered.set(room - 1, badge));
+        return offered;
+    }
+
     private static ComponentRow tenureMenu(UserId owner, DirectoryFilter filter) {
         Optional<Tenure> chosen = filter.tenure();
         List<ReplyComponent.SelectOption> options = new ArrayList<>();
-        options.add(new ReplyComponent.SelectOption("Any tenure", "any", null, chosen.isEmpty()));
+        options.add(new ReplyComponent.SelectOption("Any tenure", ANY, null, chosen.isEmpty()));
         for (Tenure tenure : Tenure.values()) {
             options.add(new ReplyComponent.SelectOption(tenureLabel(tenure), value(tenure.name()), null,
                     chosen.equals(Optional.of(tenure))));
@@ -100,10 +136,12 @@ final class DirectoryReply {
                 options, 1, 1));
     }
 
-    private static String filterText(DirectoryFilter filter) {
+    private static String filterText(DirectoryFilter filter, BadgeCatalog catalog) {
         String tiers = filter.tiers().isEmpty() ? "Any tier"
                 : filter.tiers().stream().sorted().map(Tier::displayName).collect(Collectors.joining(", "));
-        return tiers + filter.badge().map(badge -> " · badge " + badge.value()).orElse("")
+        return tiers + filter.badge()
+                .map(id -> " · badge " + catalog.find(id).map(badge -> SafeText.literal(badge.name())).orElse(id.value()))
+                .orElse("")
                 + filter.tenure().map(tenure -> " · " + tenureLabel(tenure)).orElse("");
     }
 

@@ -14,6 +14,8 @@ import dev.tiergate.application.port.out.directory.LoadDirectoryPort;
 import dev.tiergate.application.port.out.session.SessionKey;
 import dev.tiergate.application.port.out.session.SessionStorePort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.domain.badge.BadgeCatalog;
+import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.directory.DirectoryCursor;
 import dev.tiergate.domain.directory.DirectoryFilter;
@@ -46,6 +48,7 @@ class BrowseDirectoryServiceTest {
     private static final Instant NOW = Instant.parse("2025-06-01T00:00:00Z");
 
     private final List<DirectoryMember> members = new ArrayList<>();
+    private final List<DirectorySelection> selections = new ArrayList<>();
     private final Map<SessionKey, Map<String, String>> sessions = new HashMap<>();
     private final List<Duration> timesToLive = new ArrayList<>();
     private RateLimitDecision decision = new RateLimitDecision.Allowed(NOW, 1);
@@ -145,6 +148,30 @@ class BrowseDirectoryServiceTest {
     }
 
     @Test
+    void theBadgeMenuChoosesOneBadgeOfTheCatalogThatEveryPageCarriesAndAnyClearsIt() {
+        seed(12);
+        DirectoryPage.Page first = start(new DirectoryFilter(Set.of(Tier.QANAT), Optional.empty(), Optional.empty()),
+                DirectorySort.TENURE);
+
+        DirectoryPage.Page helpers = (DirectoryPage.Page) service.refine(
+                new RefineDirectoryCommand(GUILD, VIEWER, "badge", List.of(" Helper ")));
+        DirectorySelection asked = selections.getLast();
+        DirectoryPage.Page cleared = (DirectoryPage.Page) service.refine(
+                new RefineDirectoryCommand(GUILD, VIEWER, "badge", List.of("any")));
+
+        assertThat(first.catalog()).isEqualTo(BadgeCatalog.DEFAULT);
+        assertThat(helpers.catalog()).isEqualTo(BadgeCatalog.DEFAULT);
+        assertThat(helpers.filter()).isEqualTo(new DirectoryFilter(Set.of(Tier.QANAT), Optional.of(new BadgeId("helper")),
+                Optional.empty()));
+        assertThat(helpers.sort()).isEqualTo(DirectorySort.TENURE);
+        assertThat(asked.badge()).contains(new BadgeId("helper"));
+        assertThat(cleared.filter().badge()).isEmpty();
+        assertThat(cleared.filter().tiers()).containsExactly(Tier.QANAT);
+        assertThat(service.refine(new RefineDirectoryCommand(GUILD, VIEWER, "badge", List.of("helper", "builder"))))
+                .isEqualTo(new DirectoryPage.Invalid("badge", "must be one badge of this community"));
+    }
+
+    @Test
     void ogWithoutALaunchDateMatchesNobody() {
         seed(5);
 
@@ -195,6 +222,7 @@ class BrowseDirectoryServiceTest {
     private final class MemoryDirectory implements LoadDirectoryPort {
 
         private List<DirectoryMember> selected(DirectorySelection selection, DirectorySort sort) {
+            selections.add(selection);
             Comparator<DirectoryCursor> order = order(sort);
             return members.stream()
                     .filter(m -> selection.tiers().isEmpty() || selection.tiers().contains(m.tier()))

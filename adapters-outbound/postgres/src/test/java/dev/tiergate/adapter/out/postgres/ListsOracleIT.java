@@ -14,8 +14,6 @@ import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.directory.LoadDirectoryPort;
 import dev.tiergate.application.port.out.leaderboard.LoadLeaderboardPort;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
-import dev.tiergate.application.port.out.session.SessionKey;
-import dev.tiergate.application.port.out.session.SessionStorePort;
 import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.application.service.directory.BrowseDirectoryService;
 import dev.tiergate.application.service.leaderboard.ShowLeaderboardService;
@@ -30,14 +28,11 @@ import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.tier.Tier;
 import dev.tiergate.domain.tier.TierLadder;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -190,25 +185,5 @@ class ListsOracleIT extends AdapterIntegrationTest {
 
     private static List<Nym> nyms(DirectoryPage.Page page) {
         return page.entries().stream().map(DirectoryEntry::nym).toList();
-    }
-
-    /** Sessions in memory: what the Redis store keeps, without its time to live. */
-    private static final class MemorySessions implements SessionStorePort {
-        private final Map<SessionKey, Map<String, String>> sessions = new HashMap<>();
-
-        @Override
-        public void saveSession(SessionKey key, Map<String, String> values, Duration timeToLive) {
-            sessions.put(key, Map.copyOf(values));
-        }
-
-        @Override
-        public Optional<Map<String, String>> loadSession(SessionKey key) {
-            return Optional.ofNullable(sessions.get(key));
-        }
-
-        @Override
-        public void deleteSession(SessionKey key) {
-            sessions.remove(key);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.tiergate.application.port.in.directory;
 
+import dev.tiergate.domain.badge.BadgeCatalog;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.profile.UserId;
@@ -13,10 +14,11 @@ public sealed interface DirectoryPage {
 
     /**
      * One page of {@code owner}'s session: at most {@link #SIZE} entries, the filter and sort in force,
-     * the page number (from 1), whether Prev and Next lead anywhere, and how many members match.
+     * the page number (from 1), whether Prev and Next lead anywhere, how many members match, and the
+     * community's badge catalog (the badges the filter offers).
      */
     record Page(UserId owner, List<DirectoryEntry> entries, DirectoryFilter filter, DirectorySort sort, int number,
-            boolean hasPrevious, boolean hasNext, int totalMatching) implements DirectoryPage {
+            boolean hasPrevious, boolean hasNext, int totalMatching, BadgeCatalog catalog) implements DirectoryPage {
         public Page {
             entries = List.copyOf(entries);
             if (entries.size() > SIZE || number < 1) {
