@@ -56,6 +56,7 @@ import dev.tiergate.application.service.naib.ShowNaibCouncilService;
 import dev.tiergate.application.service.profile.EditProfileService;
 import dev.tiergate.application.service.profile.SuggestNymsService;
 import dev.tiergate.application.service.stats.ShowStatsService;
+import dev.tiergate.bootstrap.config.TiergateSettings;
 import dev.tiergate.domain.profile.NymChangePolicy;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -147,8 +148,8 @@ class MemberCommandsFactory {
 
     @Singleton
     BrowseDirectoryUseCase browseDirectory(CommunityRules rules, LoadDirectoryPort directory,
-            SessionStorePort sessions, RateLimitPort limits, Clock clock) {
-        return new BrowseDirectoryService(rules, directory, sessions, limits, clock);
+            SessionStorePort sessions, RateLimitPort limits, TiergateSettings settings, Clock clock) {
+        return new BrowseDirectoryService(rules, directory, sessions, limits, settings.rateLimits(), clock);
     }
 
     @Singleton

@@ -25,6 +25,7 @@ import dev.tiergate.domain.profile.Tenure;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.ratelimit.RateLimitKey;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import dev.tiergate.domain.ratelimit.RateLimitPolicy;
 import dev.tiergate.domain.shared.PageLimit;
 import dev.tiergate.domain.tier.Tier;
@@ -41,7 +42,7 @@ import java.util.function.Function;
 /**
  * Browses the member directory 10 at a time by keyset: the session keeps the cursors of the page
  * shown, Next reads after its last member and Prev before its first, so pages stay exact while members
- * come and go. Clicks are limited by {@link RateLimitPolicy#DIRECTORY_REFRESH}.
+ * come and go. Clicks are limited by the deployment's {@link RateLimitPolicy#DIRECTORY_REFRESH} policy.
  */
 public final class BrowseDirectoryService implements BrowseDirectoryUseCase {
 
@@ -56,14 +57,16 @@ public final class BrowseDirectoryService implements BrowseDirectoryUseCase {
     private final LoadDirectoryPort directory;
     private final SessionStorePort sessions;
     private final RateLimitPort limits;
+    private final RateLimitPolicy refresh;
     private final Clock clock;
 
     public BrowseDirectoryService(CommunityRules rules, LoadDirectoryPort directory, SessionStorePort sessions,
-            RateLimitPort limits, Clock clock) {
+            RateLimitPort limits, RateLimitPolicies policies, Clock clock) {
         this.rules = rules;
         this.directory = directory;
         this.sessions = sessions;
         this.limits = limits;
+        this.refresh = policies.named(RateLimitPolicy.DIRECTORY_REFRESH.name());
         this.clock = clock;
     }
 
@@ -110,11 +113,10 @@ public final class BrowseDirectoryService implements BrowseDirectoryUseCase {
     /** Spends one click of the member's budget, then runs {@code step} on its session, if it still has one. */
     private DirectoryPage withSession(CommunityId community, UserId member,
             Function<DirectorySession, DirectoryPage> step) {
-        RateLimitPolicy policy = RateLimitPolicy.DIRECTORY_REFRESH;
-        RateLimitDecision decision = limits.decide(policy, RateLimitKey.of(policy, community, member.value()));
+        RateLimitDecision decision = limits.decide(refresh, RateLimitKey.of(refresh, community, member.value()));
         return switch (decision) {
             case RateLimitDecision.Throttled throttled -> new DirectoryPage.SlowDown(throttled.retryAfter());
-            case RateLimitDecision.Unavailable unavailable -> new DirectoryPage.SlowDown(policy.period());
+            case RateLimitDecision.Unavailable unavailable -> new DirectoryPage.SlowDown(refresh.period());
             case RateLimitDecision.Allowed allowed -> sessions.loadSession(key(community, member))
                     .flatMap(DirectorySession::fromValues)
                     .map(step)

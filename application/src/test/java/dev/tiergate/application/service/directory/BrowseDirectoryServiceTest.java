@@ -25,6 +25,7 @@ import dev.tiergate.domain.profile.Score;
 import dev.tiergate.domain.profile.Tenure;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import dev.tiergate.domain.shared.PageLimit;
 import dev.tiergate.domain.tier.Tier;
 import java.time.Clock;
@@ -53,7 +54,7 @@ class BrowseDirectoryServiceTest {
     private final List<Duration> timesToLive = new ArrayList<>();
     private RateLimitDecision decision = new RateLimitDecision.Allowed(NOW, 1);
     private final BrowseDirectoryService service = new BrowseDirectoryService(new CommunityRules(id -> Optional.empty()),
-            new MemoryDirectory(), new MemorySessions(), (policy, key) -> decision, Clock.fixed(NOW, ZoneOffset.UTC));
+            new MemoryDirectory(), new MemorySessions(), (policy, key) -> decision, RateLimitPolicies.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
     void pagesTenAtATimeForwardToTheEndAndBackToTheStart() {

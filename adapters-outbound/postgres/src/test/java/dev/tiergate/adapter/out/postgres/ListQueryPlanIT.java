@@ -23,6 +23,7 @@ import dev.tiergate.domain.profile.Tenure;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.rank.RankBands;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import dev.tiergate.domain.shared.PageLimit;
 import dev.tiergate.domain.tier.Tier;
 import dev.tiergate.domain.tier.TierLadder;
@@ -168,7 +169,7 @@ class ListQueryPlanIT extends AdapterIntegrationTest {
         RecordingStatements statements = new RecordingStatements();
         BrowseDirectoryService service = new BrowseDirectoryService(new CommunityRules(bean(LoadCommunityPort.class)),
                 new JdbcDirectoryAdapter(statements), new MemorySessions(),
-                (policy, key) -> new RateLimitDecision.Allowed(NOW, 1), Clock.fixed(NOW, ZoneOffset.UTC));
+                (policy, key) -> new RateLimitDecision.Allowed(NOW, 1), RateLimitPolicies.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
         for (DirectorySort sort : DirectorySort.values()) {
             for (Map.Entry<String, DirectoryFilter> filter : filters().entrySet()) {
                 String scenario = "directory by " + sort + ", " + filter.getKey();

@@ -25,6 +25,7 @@ import dev.tiergate.domain.leaderboard.TierTarget;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.Tenure;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
+import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import dev.tiergate.domain.tier.Tier;
 import dev.tiergate.domain.tier.TierLadder;
 import java.time.Clock;
@@ -94,7 +95,7 @@ class ListsOracleIT extends AdapterIntegrationTest {
         for (ListCommunity community : communities) {
             Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
             BrowseDirectoryService service = new BrowseDirectoryService(new CommunityRules(bean(LoadCommunityPort.class)),
-                    bean(LoadDirectoryPort.class), new MemorySessions(), (policy, key) -> new RateLimitDecision.Allowed(NOW, 1),
+                    bean(LoadDirectoryPort.class), new MemorySessions(), (policy, key) -> new RateLimitDecision.Allowed(NOW, 1), RateLimitPolicies.DEFAULTS,
                     clock);
             Member walker = community.members.getFirst();
             for (DirectorySort sort : DirectorySort.values()) {
@@ -129,7 +130,7 @@ class ListsOracleIT extends AdapterIntegrationTest {
     void directoryEntriesShowTierTenureAndHeldBadges() {
         ListCommunity community = communities.getFirst();
         BrowseDirectoryService service = new BrowseDirectoryService(new CommunityRules(bean(LoadCommunityPort.class)),
-                bean(LoadDirectoryPort.class), new MemorySessions(), (policy, key) -> new RateLimitDecision.Allowed(NOW, 1),
+                bean(LoadDirectoryPort.class), new MemorySessions(), (policy, key) -> new RateLimitDecision.Allowed(NOW, 1), RateLimitPolicies.DEFAULTS,
                 Clock.fixed(NOW, ZoneOffset.UTC));
         DirectoryPage.Page page = (DirectoryPage.Page) service.start(new BrowseDirectoryCommand(community.id,
                 community.members.getFirst().userId(), DirectoryFilter.EVERYONE, DirectorySort.BADGES));

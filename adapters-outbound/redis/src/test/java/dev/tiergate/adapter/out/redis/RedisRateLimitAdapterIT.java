@@ -152,15 +152,15 @@ class RedisRateLimitAdapterIT {
     }
 
     @Test
-    void cooldownsAreBurstOnePolicies() {
-        RateLimitPolicy reactions = RateLimitPolicy.REACTION_ACTIVITY_COOLDOWN;
-        RateLimitKey key = RateLimitKey.of(reactions, GUILD, subject());
+    void aBurstOfOnePolicyAllowsOneThenSaysWhenTheNextIsAllowed() {
+        RateLimitPolicy refresh = RateLimitPolicy.DIRECTORY_REFRESH;
+        RateLimitKey key = RateLimitKey.of(refresh, GUILD, subject());
 
-        assertThat(adapter.decide(reactions, key)).isInstanceOf(RateLimitDecision.Allowed.class);
-        RateLimitDecision again = adapter.decide(reactions, key);
+        assertThat(adapter.decide(refresh, key)).isInstanceOf(RateLimitDecision.Allowed.class);
+        RateLimitDecision again = adapter.decide(refresh, key);
 
         assertThat(again).isInstanceOf(RateLimitDecision.Throttled.class);
-        assertThat(((RateLimitDecision.Throttled) again).retryAfter()).isBetween(Duration.ofMillis(4_800), Duration.ofSeconds(5));
+        assertThat(((RateLimitDecision.Throttled) again).retryAfter()).isBetween(Duration.ofMillis(1_800), Duration.ofSeconds(2));
     }
 
     private static RateLimitKey key(CommunityId community, String subject) {
