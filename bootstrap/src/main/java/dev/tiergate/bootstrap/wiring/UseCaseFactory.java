@@ -7,6 +7,10 @@ import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
 import dev.tiergate.application.port.in.score.IngestScoresUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import dev.tiergate.application.port.in.tier.ApplyDueDemotionsUseCase;
+import dev.tiergate.application.port.out.badge.LoadBadgesPort;
+import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
+import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.community.EnsureCommunityPort;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.health.DependencyHealthPort;
@@ -14,14 +18,12 @@ import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
 import dev.tiergate.application.port.out.naib.UpdateNaibSeatsPort;
-import dev.tiergate.application.port.out.badge.LoadBadgesPort;
-import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
-import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.port.out.score.SaveScoresPort;
+import dev.tiergate.application.port.out.tier.FindPendingDemotionsPort;
 import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
 import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
@@ -36,6 +38,7 @@ import dev.tiergate.application.service.position.ShowPositionService;
 import dev.tiergate.application.service.profile.ViewProfileService;
 import dev.tiergate.application.service.score.IngestScoresService;
 import dev.tiergate.application.service.threshold.ShowThresholdService;
+import dev.tiergate.application.service.tier.ApplyDueDemotionsService;
 import dev.tiergate.application.service.tier.TierReassessment;
 import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.micronaut.context.annotation.Bean;
@@ -77,6 +80,12 @@ class UseCaseFactory {
             UpdateNaibSeatsPort updateSeats, LoadTierCandidatesPort candidates, SaveTierChangesPort tierChanges,
             LoadFirstSeatingPort firstSeating, SaveBadgeAwardsPort awards) {
         return new TierReassessment(ranking, loadSeats, updateSeats, candidates, tierChanges, firstSeating, awards);
+    }
+
+    @Singleton
+    ApplyDueDemotionsUseCase applyDueDemotions(FindPendingDemotionsPort pending, CommunityWriteLockPort lock,
+            CommunityRules rules, TierReassessment tiers, Clock clock) {
+        return new ApplyDueDemotionsService(pending, lock, rules, tiers, clock);
     }
 
     @Singleton

@@ -1,20 +1,25 @@
 package dev.tiergate.adapter.out.postgres;
 
+import dev.tiergate.application.port.out.tier.FindPendingDemotionsPort;
 import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
 import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
 import dev.tiergate.application.port.out.tier.TierCandidate;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.domain.shared.PageLimit;
 import dev.tiergate.domain.tier.TierDecision;
 import dev.tiergate.domain.tier.TierState;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -25,11 +30,17 @@ import org.slf4j.LoggerFactory;
  * profile (tier, below-since) and every change appended to the tier history, in one transaction.
  */
 @Singleton
-final class JdbcTierAdapter implements LoadTierCandidatesPort, SaveTierChangesPort {
+final class JdbcTierAdapter implements LoadTierCandidatesPort, SaveTierChangesPort, FindPendingDemotionsPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcTierAdapter.class);
     /** Room for rank-based tier holders and pending demotions beyond the named and the top ranks. */
     private static final int WATCHED_MAX = 10_000;
+
+    /** Through the tier-watch index (it covers every pending demotion). */
+    private static final String PENDING_COMMUNITIES = """
+            SELECT DISTINCT community_id FROM member_profiles
+            WHERE tier_below_since IS NOT NULL AND community_id > ?
+            ORDER BY community_id LIMIT ?""";
 
     private static final String UPDATE_STATE = """
             UPDATE member_profiles SET tier = ?, tier_below_since = ?
@@ -48,6 +59,21 @@ final class JdbcTierAdapter implements LoadTierCandidatesPort, SaveTierChangesPo
         this.history = history;
         this.jdbc = jdbc;
         this.transactions = transactions;
+    }
+
+    @Override
+    public List<CommunityId> findCommunitiesWithPendingDemotions(Optional<CommunityId> after, PageLimit limit) {
+        return transactions.executeRead(status -> jdbc.prepareStatement(PENDING_COMMUNITIES, statement -> {
+            statement.setString(1, after.map(CommunityId::value).orElse(""));
+            statement.setInt(2, limit.value());
+            List<CommunityId> communities = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    communities.add(new CommunityId(result.getString(1)));
+                }
+            }
+            return communities;
+        }));
     }
 
     @Override

@@ -5,23 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tiergate.application.port.in.position.PositionView;
 import dev.tiergate.application.port.in.position.ShowPositionQuery;
 import dev.tiergate.application.port.in.score.IngestScoresCommand;
-import dev.tiergate.application.port.out.badge.LoadFirstSeatingPort;
-import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
-import dev.tiergate.application.port.out.community.EnsureCommunityPort;
-import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
-import dev.tiergate.application.port.out.naib.UpdateNaibSeatsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
-import dev.tiergate.application.port.out.score.SaveScoresPort;
-import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
-import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
-import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
-import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.application.service.position.ShowPositionService;
-import dev.tiergate.application.service.score.IngestScoresService;
-import dev.tiergate.application.service.tier.TierReassessment;
 import dev.tiergate.domain.community.CommunityConfig;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Nym;
@@ -80,7 +68,7 @@ class PositionAndTierOracleIT extends AdapterIntegrationTest {
         List<Member> ranked = members.stream().filter(m -> m.score().isPositive())
                 .sorted(Comparator.comparing(Member::key, RankKey.ORDER)).toList();
         Score entry = ranked.size() >= 69 ? ranked.get(68).score() : Score.ZERO;
-        ShowPositionService positions = new ShowPositionService(rules(), bean(LoadRankingPort.class),
+        ShowPositionService positions = new ShowPositionService(TierEngine.rules(), bean(LoadRankingPort.class),
                 bean(LoadNaibSeatsPort.class));
         for (Member member : members) {
             int index = ranked.indexOf(member);
@@ -102,18 +90,9 @@ class PositionAndTierOracleIT extends AdapterIntegrationTest {
     }
 
     private static void ingest(CommunityId community, List<Member> members) {
-        TierReassessment tiers = new TierReassessment(bean(LoadRankingPort.class), bean(LoadNaibSeatsPort.class),
-                bean(UpdateNaibSeatsPort.class), bean(LoadTierCandidatesPort.class), bean(SaveTierChangesPort.class),
-                bean(LoadFirstSeatingPort.class), bean(SaveBadgeAwardsPort.class));
-        IngestScoresService ingestion = new IngestScoresService(bean(CommunityWriteLockPort.class),
-                bean(EnsureCommunityPort.class), bean(SaveScoresPort.class), tiers, Clock.fixed(NOW, ZoneOffset.UTC));
         List<ScoreEntry> entries = members.stream()
                 .map(m -> new ScoreEntry(Optional.of(m.userId()), Optional.empty(), m.score())).toList();
-        ingestion.ingestScores(new IngestScoresCommand(community, NOW, entries));
-    }
-
-    private static CommunityRules rules() {
-        return new CommunityRules(bean(LoadCommunityPort.class));
+        TierEngine.ingestion(Clock.fixed(NOW, ZoneOffset.UTC)).ingestScores(new IngestScoresCommand(community, NOW, entries));
     }
 
     private static RankedMember rankedAt(List<Member> ranked, int rank) {
