@@ -3,11 +3,18 @@ package dev.tiergate.bootstrap.wiring;
 import dev.tiergate.adapter.in.nats.ActivityListener;
 import dev.tiergate.adapter.in.nats.InteractionListener;
 import dev.tiergate.adapter.in.nats.ListenerSettings;
+import dev.tiergate.adapter.in.nats.MemberEventListener;
+import dev.tiergate.adapter.in.nats.MemberEventUseCases;
 import dev.tiergate.adapter.in.nats.ScoreListener;
 import dev.tiergate.adapter.out.nats.NatsHealthAdapter;
 import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
 import dev.tiergate.application.port.in.activity.RecordActivityUseCase;
+import dev.tiergate.application.port.in.community.JoinCommunityUseCase;
+import dev.tiergate.application.port.in.community.LeaveCommunityUseCase;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
+import dev.tiergate.application.port.in.member.JoinMemberUseCase;
+import dev.tiergate.application.port.in.member.LeaveMemberUseCase;
+import dev.tiergate.application.port.in.member.RecordMemberRolesUseCase;
 import dev.tiergate.application.port.in.score.IngestScoresUseCase;
 import dev.tiergate.bootstrap.config.NatsSettings;
 import dev.tiergate.bootstrap.config.TiergateSettings;
@@ -74,6 +81,24 @@ class NatsFactory {
     @Named("activity-reactions")
     ActivityListener activityReactions(Connection connection, RecordActivityUseCase activity, ListenerSettings settings) {
         return ActivityListener.forReactions(connection, activity, settings);
+    }
+
+    @Singleton
+    MemberEventUseCases memberEventUseCases(JoinCommunityUseCase joinCommunity, LeaveCommunityUseCase leaveCommunity,
+            JoinMemberUseCase joinMember, LeaveMemberUseCase leaveMember, RecordMemberRolesUseCase recordRoles) {
+        return new MemberEventUseCases(joinCommunity, leaveCommunity, joinMember, leaveMember, recordRoles);
+    }
+
+    @Singleton
+    @Named("guild-events")
+    MemberEventListener guildEvents(Connection connection, MemberEventUseCases useCases, ListenerSettings settings) {
+        return MemberEventListener.forGuildEvents(connection, useCases, settings);
+    }
+
+    @Singleton
+    @Named("member-events")
+    MemberEventListener memberEvents(Connection connection, MemberEventUseCases useCases, ListenerSettings settings) {
+        return MemberEventListener.forMemberEvents(connection, useCases, settings);
     }
 
     @Singleton

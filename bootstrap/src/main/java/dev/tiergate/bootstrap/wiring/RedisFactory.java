@@ -4,6 +4,7 @@ import dev.tiergate.adapter.out.redis.RateLimiterFallbackSettings;
 import dev.tiergate.adapter.out.redis.RedisActivityCooldownAdapter;
 import dev.tiergate.adapter.out.redis.RedisConnection;
 import dev.tiergate.adapter.out.redis.RedisHealthAdapter;
+import dev.tiergate.adapter.out.redis.RedisMemberStateAdapter;
 import dev.tiergate.adapter.out.redis.RedisRateLimitAdapter;
 import dev.tiergate.adapter.out.redis.RedisSessionAdapter;
 import dev.tiergate.adapter.out.redis.RedisSettings;
@@ -13,7 +14,10 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
-/** One shared Redis connection for rate limits, sessions and activity cooldowns; Redis being down never stops start-up. */
+/**
+ * One shared Redis connection for rate limits, sessions, activity cooldowns and forgetting a member's
+ * keys; Redis being down never stops start-up.
+ */
 @Factory
 class RedisFactory {
 
@@ -36,6 +40,11 @@ class RedisFactory {
     @Singleton
     RedisSessionAdapter redisSessions(RedisConnection connection) {
         return new RedisSessionAdapter(connection);
+    }
+
+    @Singleton
+    RedisMemberStateAdapter redisMemberState(RedisConnection connection, TiergateSettings settings) {
+        return new RedisMemberStateAdapter(connection, settings.rateLimits());
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package dev.tiergate.bootstrap.wiring;
 import dev.tiergate.application.port.in.activity.PruneRecordedActivitiesUseCase;
 import dev.tiergate.application.port.in.badge.BadgeSweepResult;
 import dev.tiergate.application.port.in.badge.SweepAutomaticBadgesUseCase;
+import dev.tiergate.application.port.in.member.PurgeLeftMembersUseCase;
 import dev.tiergate.application.port.in.tier.ApplyDueDemotionsUseCase;
 import dev.tiergate.application.port.out.job.ExclusiveJobPort;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -24,13 +25,15 @@ class ScheduledJobs {
     private final ApplyDueDemotionsUseCase demotions;
     private final SweepAutomaticBadgesUseCase badges;
     private final PruneRecordedActivitiesUseCase recordedActivities;
+    private final PurgeLeftMembersUseCase leftMembers;
 
     ScheduledJobs(ExclusiveJobPort jobs, ApplyDueDemotionsUseCase demotions, SweepAutomaticBadgesUseCase badges,
-            PruneRecordedActivitiesUseCase recordedActivities) {
+            PruneRecordedActivitiesUseCase recordedActivities, PurgeLeftMembersUseCase leftMembers) {
         this.jobs = jobs;
         this.demotions = demotions;
         this.badges = badges;
         this.recordedActivities = recordedActivities;
+        this.leftMembers = leftMembers;
     }
 
     /** Demotions fall due as time passes, not only when scores move. */
@@ -52,6 +55,13 @@ class ScheduledJobs {
     void pruneRecordedActivities() {
         run("recorded-activity-pruning", () -> LOG.info("Forgot {} recorded activity event(s) older than EVENTS keeps",
                 recordedActivities.pruneRecordedActivities()));
+    }
+
+    /** Members who left are deleted once the retention period is over (Discord's data terms). */
+    @Scheduled(initialDelay = "15m", fixedDelay = "6h")
+    void purgeLeftMembers() {
+        run("left-member-purge", () -> LOG.info("Purged {} member(s) who left more than the retention period ago",
+                leftMembers.purgeLeftMembers()));
     }
 
     private void run(String job, Runnable work) {

@@ -2,6 +2,7 @@ package dev.tiergate.bootstrap.wiring;
 
 import dev.tiergate.adapter.in.nats.ActivityListener;
 import dev.tiergate.adapter.in.nats.InteractionListener;
+import dev.tiergate.adapter.in.nats.MemberEventListener;
 import dev.tiergate.adapter.in.nats.ScoreListener;
 import dev.tiergate.adapter.out.nats.NatsStreamAdmin;
 import dev.tiergate.bootstrap.demo.DemoCommunitySeeder;
@@ -34,12 +35,16 @@ class ServiceLifecycle {
     private final ScoreListener scores;
     private final ActivityListener activityMessages;
     private final ActivityListener activityReactions;
+    private final MemberEventListener guildEvents;
+    private final MemberEventListener memberEvents;
     private final Connection connection;
 
     ServiceLifecycle(TiergateSettings settings, NatsStreamAdmin streams, DemoCommunitySeeder demo,
             InteractionListener interactions, ScoreListener scores,
             @Named("activity-messages") ActivityListener activityMessages,
-            @Named("activity-reactions") ActivityListener activityReactions, Connection connection) {
+            @Named("activity-reactions") ActivityListener activityReactions,
+            @Named("guild-events") MemberEventListener guildEvents,
+            @Named("member-events") MemberEventListener memberEvents, Connection connection) {
         this.settings = settings;
         this.streams = streams;
         this.demo = demo;
@@ -47,6 +52,8 @@ class ServiceLifecycle {
         this.scores = scores;
         this.activityMessages = activityMessages;
         this.activityReactions = activityReactions;
+        this.guildEvents = guildEvents;
+        this.memberEvents = memberEvents;
         this.connection = connection;
     }
 
@@ -56,11 +63,13 @@ class ServiceLifecycle {
         if (settings.demo()) {
             demo.seed();
         }
+        guildEvents.start();
+        memberEvents.start();
         scores.start();
         activityMessages.start();
         activityReactions.start();
         interactions.start();
-        LOG.info("Tiergate is consuming interactions, scores and activity");
+        LOG.info("Tiergate is consuming interactions, scores, activity and the member lifecycle");
     }
 
     @PreDestroy
@@ -68,6 +77,8 @@ class ServiceLifecycle {
         interactions.close();
         activityMessages.close();
         activityReactions.close();
+        memberEvents.close();
+        guildEvents.close();
         scores.close();
         try {
             connection.drain(DRAIN_TIMEOUT).get();

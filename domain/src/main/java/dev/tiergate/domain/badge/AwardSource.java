@@ -2,14 +2,20 @@ package dev.tiergate.domain.badge;
 
 import dev.tiergate.domain.profile.UserId;
 
-/** Who awarded or revoked a badge: a member (an admin), or an automatic rule that names itself. */
+/**
+ * Who awarded or revoked a badge: a member (an admin), an automatic rule that names itself, or a
+ * member whose data was deleted since (who acted is then no longer kept).
+ */
 public sealed interface AwardSource {
 
-    /** How the source is recorded: the member's user id, or {@code rule:<name>}. */
+    /** How the source is recorded: the member's user id, {@code rule:<name>}, or {@code erased}. */
     String recorded();
 
     /** Reads a recorded source back. */
     static AwardSource parse(String recorded) {
+        if (recorded.equals(Erased.RECORDED)) {
+            return new Erased();
+        }
         return recorded.startsWith(Rule.PREFIX) ? new Rule(recorded.substring(Rule.PREFIX.length()))
                 : new Member(new UserId(recorded));
     }
@@ -34,6 +40,17 @@ public sealed interface AwardSource {
         @Override
         public String recorded() {
             return PREFIX + name;
+        }
+    }
+
+    /** A member whose data was deleted: the award or revocation stays, who did it is forgotten. */
+    record Erased() implements AwardSource {
+
+        public static final String RECORDED = "erased";
+
+        @Override
+        public String recorded() {
+            return RECORDED;
         }
     }
 }

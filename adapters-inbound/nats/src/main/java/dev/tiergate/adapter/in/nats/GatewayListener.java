@@ -8,7 +8,7 @@ import io.nats.client.Message;
  * parser, and a dead-letter copy of whatever cannot be handled. Subclasses decide per message.
  */
 abstract sealed class GatewayListener implements AutoCloseable permits ActivityListener, InteractionListener,
-        ScoreListener {
+        MemberEventListener, ScoreListener {
 
     final GatewayEnvelopeParser parser = new GatewayEnvelopeParser();
     private final PullConsumerLoop loop;

@@ -39,7 +39,7 @@ final class JdbcTierAdapter implements LoadTierCandidatesPort, SaveTierChangesPo
     /** Through the tier-watch index (it covers every pending demotion). */
     private static final String PENDING_COMMUNITIES = """
             SELECT DISTINCT community_id FROM member_profiles
-            WHERE tier_below_since IS NOT NULL AND community_id > ?
+            WHERE tier_below_since IS NOT NULL AND left_at IS NULL AND community_id > ?
             ORDER BY community_id LIMIT ?""";
 
     private static final String UPDATE_STATE = """

@@ -69,10 +69,13 @@ interface ProfileRowRepository extends GenericRepository<ProfileRow, ProfileKey>
             LIMIT 1""")
     Optional<Integer> findLastRank(String communityId);
 
-    /** The named members, the top {@code throughRank}, rank-based tier holders and pending demotions. */
+    /**
+     * The named members, the top {@code throughRank}, rank-based tier holders and pending demotions;
+     * never a member who left, whose tier stays as it was until the member returns.
+     */
     @Query("""
             SELECT * FROM member_profiles
-            WHERE community_id = :communityId
+            WHERE community_id = :communityId AND left_at IS NULL
               AND (user_id = ANY(:named)
                    OR rank <= :throughRank
                    OR tier IN ('NAIB', 'FEDAYKIN')

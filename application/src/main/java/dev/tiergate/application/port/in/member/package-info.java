@@ -1,2 +1,2 @@
-/** Input port: member. */
+/** Input port: member lifecycle — members joining, leaving, their Discord roles, and the purge of those long gone. */
 package dev.tiergate.application.port.in.member;

@@ -1,0 +1,2 @@
+/** Input port: community lifecycle — the bot joining and leaving a guild. */
+package dev.tiergate.application.port.in.community;

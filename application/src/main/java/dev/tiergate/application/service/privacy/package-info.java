@@ -1,0 +1,2 @@
+/** Data duties: exporting and deleting one member's data. */
+package dev.tiergate.application.service.privacy;
