@@ -5,74 +5,71 @@ import dev.tiergate.application.port.out.registration.CommandRegistryPort;
 import dev.tiergate.application.port.out.registration.CommandsNotRegisteredException;
 import dev.tiergate.domain.command.SlashCommand;
 import dev.tiergate.domain.community.CommunityId;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Replaces the application's slash commands at Discord in one bulk overwrite, globally or for one
- * guild, authorised as the bot. Failures name the route template, the HTTP status and Discord's error
- * code; the token is sent only in its header and never appears in a message or log line.
+ * guild, authorised as the bot through the {@link BotRequestLane}. Failures name the route template,
+ * the HTTP status and Discord's error code; the token is sent only in its header and never appears in
+ * a message or log line.
  */
 public final class DiscordCommandRegistryAdapter implements CommandRegistryPort, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordCommandRegistryAdapter.class);
-    private static final String GLOBAL_ROUTE = "PUT /applications/{application_id}/commands";
-    private static final String GUILD_ROUTE = "PUT /applications/{application_id}/guilds/{guild_id}/commands";
+    private static final BotRoute GLOBAL_ROUTE = new BotRoute("PUT", "/applications/{application_id}/commands");
+    private static final BotRoute GUILD_ROUTE =
+            new BotRoute("PUT", "/applications/{application_id}/guilds/{guild_id}/commands");
     private static final int DETAIL_LIMIT = 500;
 
-    private final DiscordApiSettings settings;
-    private final DiscordBotCredentials credentials;
-    private final HttpClient http;
+    private final BotRequestLane lane;
+    private final boolean ownsLane;
 
+    /** Registers through a lane of its own, closed with this adapter (for a process that makes no other bot call). */
     public DiscordCommandRegistryAdapter(DiscordApiSettings settings, DiscordBotCredentials credentials) {
-        this.settings = settings;
-        this.credentials = credentials;
-        this.http = DiscordHttp.client(settings);
+        this(new BotRequestLane(settings, credentials, BotLaneSettings.DEFAULTS), true);
+    }
+
+    /** Registers through the process's shared lane, which stays open when this adapter closes. */
+    public DiscordCommandRegistryAdapter(BotRequestLane lane) {
+        this(lane, false);
+    }
+
+    private DiscordCommandRegistryAdapter(BotRequestLane lane, boolean ownsLane) {
+        this.lane = lane;
+        this.ownsLane = ownsLane;
     }
 
     @Override
     public void overwrite(Optional<CommunityId> guild, List<SlashCommand> commands) {
-        String route = guild.isPresent() ? GUILD_ROUTE : GLOBAL_ROUTE;
+        BotRoute route = guild.isPresent() ? GUILD_ROUTE : GLOBAL_ROUTE;
         String scope = guild.map(id -> "guild " + id.value()).orElse("all guilds (global)");
-        String base = settings.baseUrl() + "/applications/" + DiscordHttp.segment(credentials.applicationId());
-        URI uri = URI.create(guild.map(id -> base + "/guilds/" + DiscordHttp.segment(id.value()) + "/commands")
-                .orElse(base + "/commands"));
+        String base = "/applications/" + DiscordHttp.segment(lane.applicationId());
+        String path = guild.map(id -> base + "/guilds/" + id.value() + "/commands").orElse(base + "/commands");
         List<ApplicationCommandRequest> body = commands.stream()
                 .map(command -> ApplicationCommandRequest.from(command, guild.isEmpty())).toList();
-        HttpRequest request = DiscordHttp.request(settings, "PUT", uri, body)
-                .header("Authorization", credentials.authorization())
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw refused(route, scope, "no answer within " + settings.requestTimeout().toMillis() + " ms");
-        } catch (IOException e) {
-            throw refused(route, scope, "transport failure (" + e.getClass().getSimpleName() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw refused(route, scope, "interrupted while waiting for Discord");
+        switch (lane.send(route, guild.map(CommunityId::value).orElse(""), path, body, Map.of())) {
+            case BotReply.Answered answered when answered.succeeded() ->
+                    LOG.info("Discord now holds {} slash commands for {}", commands.size(), scope);
+            case BotReply.Answered answered ->
+                    throw refused(route, scope, reason(answered.status(), DiscordHttp.error(answered.body())));
+            case BotReply.Throttled throttled -> throw refused(route, scope, "rate limited, retry after "
+                    + BotRequestLane.seconds(throttled.retryAfter()) + " s (" + throttled.cause() + ")");
+            case BotReply.Halted _ -> throw refused(route, scope,
+                    "the bot token was refused earlier; bot calls stay stopped until restart");
+            case BotReply.Unavailable unavailable -> throw refused(route, scope, unavailable.reason());
         }
-        int status = response.statusCode();
-        if (status < 200 || status >= 300) {
-            throw refused(route, scope, reason(status, DiscordHttp.error(response.body())));
-        }
-        LOG.info("Discord now holds {} slash commands for {}", commands.size(), scope);
     }
 
-    /** Closes the HTTP client, waiting for calls under way. */
+    /** Closes the lane if this adapter made it. */
     @Override
     public void close() {
-        http.close();
+        if (ownsLane) {
+            lane.close();
+        }
     }
 
     private static String reason(int status, JsonNode error) {
@@ -82,14 +79,13 @@ public final class DiscordCommandRegistryAdapter implements CommandRegistryPort,
         String explained = switch (status) {
             case 401 -> "the bot token was refused (" + outcome + ")";
             case 403 -> "the bot may not manage these commands (" + outcome + said + ")";
-            case 429 -> "rate limited, retry after " + error.path("retry_after").asText("?") + " s (" + outcome + ")";
             default -> status >= 500 ? "Discord failed (" + outcome + ")" : "rejected (" + outcome + said + ")" + detail;
         };
         String oneLine = explained.replaceAll("\\p{Cntrl}+", " ");
         return oneLine.length() <= DETAIL_LIMIT ? oneLine : DiscordText.cut(oneLine, DETAIL_LIMIT);
     }
 
-    private static CommandsNotRegisteredException refused(String route, String scope, String reason) {
+    private static CommandsNotRegisteredException refused(BotRoute route, String scope, String reason) {
         String message = "Discord did not take " + route + " for " + scope + ": " + reason;
         LOG.warn(message);
         return new CommandsNotRegisteredException(message);

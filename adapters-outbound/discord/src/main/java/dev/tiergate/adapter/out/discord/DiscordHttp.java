@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * What every call to Discord's REST API shares: HTTP/1.1 without redirects, the bot user agent, JSON
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 final class DiscordHttp {
 
     static final String USER_AGENT = "DiscordBot (https://github.com/tiergate, 0.1)";
+    static final int AUDIT_LOG_REASON_LIMIT = 512;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
@@ -35,12 +37,18 @@ final class DiscordHttp {
                 .build();
     }
 
-    /** A JSON request with Discord's headers and the settings' timeout; add authorisation where the route needs it. */
+    /**
+     * A request with Discord's headers and the settings' timeout, carrying {@code body} as JSON or, when
+     * it is null, no body at all; add authorisation where the route needs it.
+     */
     static HttpRequest.Builder request(DiscordApiSettings settings, String method, URI uri, Object body) {
-        return HttpRequest.newBuilder(uri)
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.requestTimeout())
-                .header("Content-Type", "application/json")
-                .header("User-Agent", USER_AGENT)
+                .header("User-Agent", USER_AGENT);
+        if (body == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(write(body)));
     }
 
@@ -65,6 +73,16 @@ final class DiscordHttp {
     static String codeOf(JsonNode error) {
         JsonNode code = error.path("code");
         return code.isNumber() ? ", code " + code.asInt() : "";
+    }
+
+    /**
+     * The value of Discord's {@code X-Audit-Log-Reason} header: the reason on one line, fitted to
+     * {@value #AUDIT_LOG_REASON_LIMIT} characters and percent-encoded; empty when there is no reason.
+     */
+    static Optional<String> auditLogReason(String reason) {
+        String line = reason == null ? "" : reason.replaceAll("\\p{Cntrl}+", " ").strip();
+        return line.isEmpty() ? Optional.empty()
+                : Optional.of(segment(DiscordText.fit(line, AUDIT_LOG_REASON_LIMIT)));
     }
 
     /** Percent-encodes one path segment ({@link URLEncoder} is form encoding, so its '+' for space is undone). */

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.UserId;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -14,20 +16,27 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -39,20 +48,67 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A loopback HTTP server that answers like Discord's interaction endpoints under {@code /api/v10}
- * (callbacks of every type, edits of the original message) and its bulk overwrite of slash commands:
- * it stands in for Discord when no bot token is configured, logging every reply readably with its
- * buttons and menus (prefix {@code discord-stand-in}, tokens never printed), and is the fake Discord
- * of the tests, recording each request.
+ * (callbacks of every type, edits of the original message), its bulk overwrite of slash commands and
+ * its single-role add and remove: it stands in for Discord when no bot token is configured, logging
+ * every reply readably with its buttons and menus (prefix {@code discord-stand-in}, tokens never
+ * printed), and is the fake Discord of the tests, recording each request and each member's roles.
  *
  * <p>Like Discord, a second callback for the same interaction token is refused with code 40060, an
- * autocomplete result with more than 25 choices with code 50035, and a command overwrite without
- * {@code Authorization: Bot …} with HTTP 401. It keeps the latest {@value #RETAINED} requests and
- * acknowledgements.
+ * autocomplete result with more than 25 choices with code 50035, and a command overwrite or role
+ * change without {@code Authorization: Bot …} with HTTP 401. Requests with a bot token are rate
+ * limited as Discord does ({@link StandInRateLimits}: 50 per second overall, buckets of 10 per
+ * second per route and guild, {@code X-RateLimit-*} headers on every answer); interaction callbacks
+ * are exempt. Tests can stage or script other answers per route. It keeps the latest
+ * {@value #RETAINED} requests and acknowledgements.
  */
 public final class LocalDiscordStandIn implements AutoCloseable {
 
     /** One request as received: method, raw (still percent-encoded) path with the token in it, and body. */
     public record RecordedRequest(String method, String path, String body) {
+    }
+
+    /**
+     * One request made with a bot token: method, raw path, the raw (percent-encoded) {@code
+     * X-Audit-Log-Reason} header or null, when it arrived, and the status it was answered with.
+     */
+    public record BotRequest(String method, String path, String auditLogReason, Instant receivedAt, int status) {
+    }
+
+    /** An answer a test scripts for some route: status, JSON body (may be empty) and response headers. */
+    public record ScriptedAnswer(int status, String body, Map<String, String> headers) {
+
+        public ScriptedAnswer {
+            headers = Map.copyOf(headers);
+        }
+
+        /** Discord's error object {@code {"message": …, "code": …}} with {@code status}. */
+        public static ScriptedAnswer error(int status, int code, String message) {
+            return new ScriptedAnswer(status, new ObjectMapper().createObjectNode().put("message", message)
+                    .put("code", code).toString(), Map.of());
+        }
+
+        /**
+         * Discord's 429: {@code retry_after} in the body (fractional seconds), {@code Retry-After} and
+         * {@code X-RateLimit-Scope} ({@code user}, {@code global} or {@code shared}); outside the global
+         * scope also the route's bucket, spent until {@code retryAfter}.
+         */
+        public static ScriptedAnswer rateLimited(Duration retryAfter, String scope) {
+            boolean global = scope.equals("global");
+            double seconds = retryAfter.toNanos() / 1e9;
+            String body = new ObjectMapper().createObjectNode().put("message", "You are being rate limited.")
+                    .put("retry_after", seconds).put("global", global).toString();
+            Map<String, String> headers = new HashMap<>();
+            headers.put("Retry-After", Long.toString((long) Math.ceil(seconds)));
+            headers.put("X-RateLimit-Scope", scope);
+            if (global) {
+                headers.put("X-RateLimit-Global", "true");
+            } else {
+                headers.put("X-RateLimit-Limit", Integer.toString(StandInRateLimits.BUCKET_LIMIT));
+                headers.put("X-RateLimit-Remaining", "0");
+                headers.put("X-RateLimit-Reset-After", Double.toString(seconds));
+            }
+            return new ScriptedAnswer(429, body, headers);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalDiscordStandIn.class);
@@ -61,8 +117,12 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private static final Pattern EDIT_ORIGINAL =
             Pattern.compile("/api/v10/webhooks/([^/]+)/([^/]+)/messages/@original");
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/([^/]+)(?:/guilds/([^/]+))?/commands");
+    private static final Pattern MEMBER_ROLE = Pattern.compile("/api/v10/guilds/(\\d+)/members/(\\d+)/roles/(\\d+)");
     private static final Set<String> ROUTE_WORDS = Set.of("api", "v10", "interactions", "webhooks", "callback",
-            "messages", "@original", "applications", "guilds", "commands");
+            "messages", "@original", "applications", "guilds", "commands", "members", "roles");
+    private static final String MEMBER_ROLES_BUCKET = "stand-in-member-roles";
+    private static final String COMMANDS_BUCKET = "stand-in-commands";
+    private static final int REASON_LOG_LIMIT = 200;
     private static final int RETAINED = 10_000;
     private static final int MAX_BODY_BYTES = 1 << 20;
     private static final int MESSAGE = 4;
@@ -85,6 +145,14 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private record StagedAnswer(int status, String body) {
     }
 
+    /** A route Discord limits per route: its bucket id and the major parameter (guild) of one request. */
+    private record LimitedRoute(String bucket, String major) {
+    }
+
+    /** Answers scripted by {@link #script}: for requests whose "METHOD /path" matches, {@code left} more times. */
+    private record Script(Pattern route, AtomicInteger left, ScriptedAnswer answer) {
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final ObjectMapper json = new ObjectMapper();
@@ -98,6 +166,12 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         }
     };
     private final Queue<StagedAnswer> staged = new ConcurrentLinkedQueue<>();
+    private final List<Script> scripts = new CopyOnWriteArrayList<>();
+    private final StandInRateLimits rateLimits = new StandInRateLimits();
+    private final Deque<BotRequest> botRequests = new ArrayDeque<>();
+    private final Map<String, Set<String>> memberRoles = new HashMap<>();
+    /** The bot requests being answered, to be recorded with their status (exchanges compare by identity). */
+    private final Map<HttpExchange, BotRequest> answering = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
 
     private LocalDiscordStandIn(HttpServer server, ExecutorService executor) {
@@ -159,6 +233,41 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         staged.add(new StagedAnswer(status, jsonBody));
     }
 
+    /**
+     * Answers the next {@code times} requests whose {@code "METHOD /path"} (path below {@code /api/v10},
+     * still percent-encoded) fully matches {@code routeRegex} with {@code answer}. Bot requests answered
+     * so still count against their rate-limit bucket, except scripted 429s.
+     */
+    public void script(String routeRegex, int times, ScriptedAnswer answer) {
+        scripts.add(new Script(Pattern.compile(routeRegex), new AtomicInteger(times), answer));
+    }
+
+    /** From now on refuses every add or remove of {@code roleId} as Discord does for a role above the bot's. */
+    public void refuseRole(String roleId) {
+        script("(PUT|DELETE) /guilds/\\d+/members/\\d+/roles/" + Pattern.quote(roleId), Integer.MAX_VALUE,
+                ScriptedAnswer.error(403, 50013, "Missing Permissions"));
+    }
+
+    /** The requests made with a bot token so far, oldest first, with the status each was answered with. */
+    public List<BotRequest> botRequests() {
+        lock.lock();
+        try {
+            return List.copyOf(botRequests);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The role ids the member holds here: those added through this stand-in and not removed since. */
+    public Set<String> rolesOf(CommunityId guild, UserId member) {
+        lock.lock();
+        try {
+            return Set.copyOf(memberRoles.getOrDefault(guild.value() + " " + member.value(), Set.of()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -168,6 +277,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try {
+            long arrived = System.nanoTime();
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
             byte[] bytes;
@@ -176,13 +286,26 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             }
             String body = new String(bytes, StandardCharsets.UTF_8);
             record(new RecordedRequest(method, path, body));
+            boolean bot = isBot(exchange);
+            if (bot) {
+                answering.put(exchange, new BotRequest(method, path,
+                        exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason"), Instant.now(), 0));
+            }
             StagedAnswer failure = staged.poll();
+            ScriptedAnswer scripted = failure == null ? scripted(method, path) : null;
+            LimitedRoute bucket = bot ? limitedRoute(method, path) : null;
             if (failure != null) {
                 LOG.info("discord-stand-in answered {} {} with the staged HTTP {}", method, redact(path),
                         failure.status());
                 answer(exchange, failure.status(), failure.body());
+            } else if (scripted != null && (!bot || scripted.status() == 429)) {
+                answerScripted(exchange, method, path, scripted, bucket);
             } else if (bytes.length > MAX_BODY_BYTES) {
                 answer(exchange, 413, error("413: Request Entity Too Large", 0));
+            } else if (bot && !admit(exchange, bucket, arrived)) {
+                LOG.info("discord-stand-in rate-limited {} {}", method, redact(path));
+            } else if (scripted != null) {
+                answerScripted(exchange, method, path, scripted, bucket);
             } else {
                 route(exchange, method, path, body);
             }
@@ -190,6 +313,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             LOG.warn("discord-stand-in failed to answer a request", e);
             answer(exchange, 500, error("500: Internal Server Error", 0));
         } finally {
+            answering.remove(exchange);
             exchange.close();
         }
     }
@@ -198,7 +322,10 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         Matcher callback = CALLBACK.matcher(path);
         Matcher edit = EDIT_ORIGINAL.matcher(path);
         Matcher commands = COMMANDS.matcher(path);
-        if (method.equals("POST") && callback.matches()) {
+        Matcher role = MEMBER_ROLE.matcher(path);
+        if (role.matches() && (method.equals("PUT") || method.equals("DELETE"))) {
+            answerMemberRole(exchange, method.equals("PUT"), role.group(1), role.group(2), role.group(3));
+        } else if (method.equals("POST") && callback.matches()) {
             answerCallback(exchange, callback.group(1), callback.group(2), body);
         } else if (method.equals("PATCH") && edit.matches()) {
             answerEdit(exchange, edit.group(2), body);
@@ -242,7 +369,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
                     suggestions(data));
             default -> LOG.info("discord-stand-in callback of type {} to interaction {}", type, interactionId);
         }
-        exchange.sendResponseHeaders(204, -1);
+        answer(exchange, 204, null);
     }
 
     private void answerEdit(HttpExchange exchange, String token, String body) throws IOException {
@@ -270,8 +397,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     /** Like Discord's bulk overwrite: needs the bot's authorisation and answers with the commands it now holds. */
     private void answerCommandOverwrite(HttpExchange exchange, String applicationId, String guildId, String body)
             throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (authorization == null || !authorization.startsWith("Bot ") || authorization.length() == "Bot ".length()) {
+        if (!isBot(exchange)) {
             LOG.info("discord-stand-in refused a command overwrite without a bot token");
             answer(exchange, 401, error("401: Unauthorized", 0));
             return;
@@ -297,6 +423,98 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         LOG.info("discord-stand-in registered {} commands for {}: {}", names.size(),
                 guildId == null ? "all guilds (global)" : "guild " + guildId, String.join(" ", names));
         answer(exchange, 200, held.toString());
+    }
+
+    /** Like Discord's single-role add and remove: needs the bot's authorisation, answers 204 and keeps the change. */
+    private void answerMemberRole(HttpExchange exchange, boolean add, String guildId, String userId, String roleId)
+            throws IOException {
+        if (!isBot(exchange)) {
+            LOG.info("discord-stand-in refused a role change without a bot token");
+            answer(exchange, 401, error("401: Unauthorized", 0));
+            return;
+        }
+        lock.lock();
+        try {
+            Set<String> roles = memberRoles.computeIfAbsent(guildId + " " + userId, k -> new HashSet<>());
+            if (add) {
+                roles.add(roleId);
+            } else {
+                roles.remove(roleId);
+            }
+        } finally {
+            lock.unlock();
+        }
+        LOG.info("discord-stand-in {} role {} {} member {} in guild {} (audit log: {})", add ? "gave" : "took",
+                roleId, add ? "to" : "from", userId, guildId,
+                auditLogReason(exchange.getRequestHeaders().getFirst("X-Audit-Log-Reason")));
+        answer(exchange, 204, null);
+    }
+
+    /** A scripted answer; a 429 outside the global scope on a limited route also names the route's bucket. */
+    private void answerScripted(HttpExchange exchange, String method, String path, ScriptedAnswer scripted,
+            LimitedRoute bucket) throws IOException {
+        scripted.headers().forEach(exchange.getResponseHeaders()::set);
+        if (bucket != null && scripted.headers().containsKey("X-RateLimit-Limit")) {
+            exchange.getResponseHeaders().set("X-RateLimit-Bucket", bucket.bucket());
+        }
+        LOG.info("discord-stand-in answered {} {} with the scripted HTTP {}", method, redact(path), scripted.status());
+        answer(exchange, scripted.status(), scripted.body());
+    }
+
+    /** Applies the rate limits to a bot request: sets the bucket's headers, or answers the 429 and says false. */
+    private boolean admit(HttpExchange exchange, LimitedRoute bucket, long arrived) throws IOException {
+        StandInRateLimits.Verdict verdict = bucket == null ? rateLimits.admit(null, "", arrived)
+                : rateLimits.admit(bucket.bucket(), bucket.major(), arrived);
+        verdict.headers().forEach(exchange.getResponseHeaders()::set);
+        if (verdict.allowed()) {
+            return true;
+        }
+        boolean global = "global".equals(verdict.headers().get("X-RateLimit-Scope"));
+        answer(exchange, 429, json.createObjectNode().put("message", "You are being rate limited.")
+                .put("retry_after", verdict.retryAfter().toNanos() / 1e9).put("global", global).toString());
+        return false;
+    }
+
+    private ScriptedAnswer scripted(String method, String path) {
+        String route = method + " " + (path.startsWith(API_PREFIX) ? path.substring(API_PREFIX.length()) : path);
+        for (Script script : scripts) {
+            if (script.route().matcher(route).matches() && script.left().getAndUpdate(n -> n > 0 ? n - 1 : n) > 0) {
+                return script.answer();
+            }
+        }
+        return null;
+    }
+
+    /** The rate-limit bucket and major parameter of a route Discord limits per route, or null. */
+    private static LimitedRoute limitedRoute(String method, String path) {
+        Matcher role = MEMBER_ROLE.matcher(path);
+        if (role.matches() && (method.equals("PUT") || method.equals("DELETE"))) {
+            return new LimitedRoute(MEMBER_ROLES_BUCKET, role.group(1));
+        }
+        Matcher commands = COMMANDS.matcher(path);
+        if (commands.matches()) {
+            return new LimitedRoute(COMMANDS_BUCKET, commands.group(2) == null ? "" : commands.group(2));
+        }
+        return null;
+    }
+
+    private static boolean isBot(HttpExchange exchange) {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        return authorization != null && authorization.startsWith("Bot ") && authorization.length() > "Bot ".length();
+    }
+
+    /** The decoded audit-log reason on one line, shortened, or "none". */
+    static String auditLogReason(String header) {
+        if (header == null || header.isBlank()) {
+            return "none";
+        }
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(header, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = header;
+        }
+        return DiscordText.fit(decoded.replaceAll("\\p{Cntrl}+", " ").strip(), REASON_LOG_LIMIT);
     }
 
     /**
@@ -374,6 +592,18 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         }
     }
 
+    private void recordBotRequest(BotRequest request) {
+        lock.lock();
+        try {
+            botRequests.addLast(request);
+            if (botRequests.size() > RETAINED) {
+                botRequests.removeFirst();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private boolean acknowledge(String token, Acknowledgement acknowledgement) {
         lock.lock();
         try {
@@ -414,7 +644,11 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         return json.createObjectNode().put("message", message).put("code", code).toString();
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    private void answer(HttpExchange exchange, int status, String body) throws IOException {
+        BotRequest call = answering.remove(exchange);
+        if (call != null) {
+            recordBotRequest(new BotRequest(call.method(), call.path(), call.auditLogReason(), call.receivedAt(), status));
+        }
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -134,8 +134,8 @@ class DiscordCommandRegistryAdapterIT {
                 Arguments.of(400, "{\"message\":\"Invalid Form Body\",\"code\":50035,"
                         + "\"errors\":{\"0\":{\"name\":{\"_errors\":[{\"code\":\"APPLICATION_COMMAND_INVALID_NAME\"}]}}}}",
                         List.of("rejected", "HTTP 400, code 50035: Invalid Form Body", "APPLICATION_COMMAND_INVALID_NAME")),
-                Arguments.of(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":2.5,\"global\":false}",
-                        List.of("rate limited, retry after 2.5 s", "HTTP 429")),
+                Arguments.of(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":60.5,\"global\":false}",
+                        List.of("rate limited, retry after 60.5 s", "HTTP 429")),
                 Arguments.of(502, "<html>Bad gateway</html>", List.of("Discord failed", "HTTP 502")));
     }
 

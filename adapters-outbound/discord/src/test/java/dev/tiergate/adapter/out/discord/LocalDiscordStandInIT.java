@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.ScriptedAnswer;
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.UserId;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -187,6 +192,117 @@ class LocalDiscordStandInIT {
         assertThat(requests).hasSize(2);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(4));
         assertThat(sender.join(Duration.ofSeconds(5))).isTrue();
+    }
+
+    @Test
+    void keepsEachMembersRolesThroughSingleRoleAddsAndRemovesWith204() throws Exception {
+        String member = "/guilds/200000000000000002/members/300000000000000003/roles/";
+
+        assertThat(send("PUT", member + "400000000000000004", "", "Bot " + TOKEN).statusCode()).isEqualTo(204);
+        assertThat(send("PUT", member + "400000000000000005", "", "Bot " + TOKEN).statusCode()).isEqualTo(204);
+        assertThat(send("DELETE", member + "400000000000000004", "", "Bot " + TOKEN).statusCode()).isEqualTo(204);
+
+        assertThat(discord.rolesOf(new CommunityId("200000000000000002"), new UserId("300000000000000003")))
+                .containsExactly("400000000000000005");
+        assertThat(discord.rolesOf(new CommunityId("200000000000000002"), new UserId("300000000000000009"))).isEmpty();
+        assertThat(discord.botRequests()).extracting(BotRequest::method).containsExactly("PUT", "PUT", "DELETE");
+    }
+
+    @Test
+    void aRoleChangeWithoutABotTokenIsUnauthorisedAndChangesNothing() throws Exception {
+        HttpResponse<String> response = send("PUT",
+                "/guilds/200000000000000002/members/300000000000000003/roles/400000000000000004", "");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(discord.rolesOf(new CommunityId("200000000000000002"), new UserId("300000000000000003"))).isEmpty();
+        assertThat(discord.botRequests()).isEmpty();
+    }
+
+    @Test
+    void logsTheDecodedAuditLogReasonOfARoleChange() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(discord.baseUrl()
+                        + "/guilds/200000000000000002/members/300000000000000003/roles/400000000000000004"))
+                .header("Authorization", "Bot " + TOKEN).header("X-Audit-Log-Reason", "Reached%20Spice%20%E2%86%92")
+                .PUT(HttpRequest.BodyPublishers.noBody()).build();
+
+        http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(logs.lines()).contains("discord-stand-in gave role 400000000000000004 to member 300000000000000003"
+                + " in guild 200000000000000002 (audit log: Reached Spice →)");
+    }
+
+    @Test
+    void aRouteBucketCountsDownItsTenCallsThenAnswers429WithTheWaitToItsReset() throws Exception {
+        String route = "/guilds/200000000000000002/members/300000000000000003/roles/40000000000000000";
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        for (int call = 0; call < 11; call++) {
+            answers.add(send("PUT", route + call, "", "Bot " + TOKEN));
+        }
+
+        HttpResponse<String> first = answers.getFirst();
+        assertThat(first.headers().firstValue("X-RateLimit-Limit")).hasValue("10");
+        assertThat(first.headers().firstValue("X-RateLimit-Remaining")).hasValue("9");
+        assertThat(first.headers().firstValue("X-RateLimit-Bucket")).isPresent();
+        assertThat(Double.parseDouble(first.headers().firstValue("X-RateLimit-Reset-After").orElseThrow()))
+                .isGreaterThan(0.5).isLessThanOrEqualTo(1.0);
+        assertThat(answers.get(9).headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
+        HttpResponse<String> limited = answers.get(10);
+        assertThat(limited.statusCode()).isEqualTo(429);
+        assertThat(limited.headers().firstValue("X-RateLimit-Scope")).hasValue("user");
+        assertThat(json.readTree(limited.body()).path("retry_after").asDouble()).isGreaterThan(0).isLessThanOrEqualTo(1);
+        HttpResponse<String> otherGuild = send("PUT",
+                "/guilds/200000000000000007/members/300000000000000003/roles/400000000000000004", "", "Bot " + TOKEN);
+        assertThat(otherGuild.headers().firstValue("X-RateLimit-Remaining")).as("a bucket per guild").hasValue("9");
+    }
+
+    @Test
+    void moreThan50BotCallsInASecondMeetAGlobal429ButCallbacksAreExempt() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int call = 0; call < 51; call++) {
+            statuses.add(send("PUT", "/guilds/2000000000000001" + (10 + call) + "/members/300000000000000003/roles/"
+                    + "400000000000000004", "", "Bot " + TOKEN).statusCode());
+        }
+        HttpResponse<String> callback = send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5}");
+
+        assertThat(statuses.subList(0, 50)).containsOnly(204);
+        assertThat(statuses.get(50)).isEqualTo(429);
+        assertThat(discord.botRequests().getLast().status()).isEqualTo(429);
+        assertThat(callback.statusCode()).isEqualTo(204);
+        assertThat(callback.headers().firstValue("X-RateLimit-Bucket")).isEmpty();
+    }
+
+    @Test
+    void aScriptedAnswerServesMatchingRoutesTheScriptedNumberOfTimes() throws Exception {
+        discord.script("PUT /guilds/\\d+/members/\\d+/roles/400000000000000004", 2,
+                ScriptedAnswer.rateLimited(Duration.ofMillis(1500), "shared"));
+        String route = "/guilds/200000000000000002/members/300000000000000003/roles/";
+
+        HttpResponse<String> first = send("PUT", route + "400000000000000004", "", "Bot " + TOKEN);
+        HttpResponse<String> other = send("PUT", route + "400000000000000005", "", "Bot " + TOKEN);
+        HttpResponse<String> second = send("PUT", route + "400000000000000004", "", "Bot " + TOKEN);
+        HttpResponse<String> third = send("PUT", route + "400000000000000004", "", "Bot " + TOKEN);
+
+        assertThat(first.statusCode()).isEqualTo(429);
+        assertThat(json.readTree(first.body()).path("retry_after").asDouble()).isEqualTo(1.5);
+        assertThat(first.headers().firstValue("Retry-After")).hasValue("2");
+        assertThat(first.headers().firstValue("X-RateLimit-Scope")).hasValue("shared");
+        assertThat(first.headers().firstValue("X-RateLimit-Bucket")).isPresent();
+        assertThat(List.of(other.statusCode(), second.statusCode(), third.statusCode())).containsExactly(204, 429, 204);
+    }
+
+    @Test
+    void aRefusedRoleIsForbiddenWithMissingPermissionsEveryTime() throws Exception {
+        discord.refuseRole("400000000000000004");
+        String route = "/guilds/200000000000000002/members/300000000000000003/roles/400000000000000004";
+
+        HttpResponse<String> add = send("PUT", route, "", "Bot " + TOKEN);
+        HttpResponse<String> remove = send("DELETE", route, "", "Bot " + TOKEN);
+
+        assertThat(add.statusCode()).isEqualTo(403);
+        assertThat(remove.statusCode()).isEqualTo(403);
+        assertThat(json.readTree(add.body()).path("code").asInt()).isEqualTo(50013);
+        assertThat(add.headers().firstValue("X-RateLimit-Remaining")).as("a 403 still counts against the bucket")
+                .hasValue("9");
     }
 
     private HttpResponse<String> send(String method, String path, String body)

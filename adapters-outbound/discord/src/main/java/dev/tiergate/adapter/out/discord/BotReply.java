@@ -1,0 +1,27 @@
+package dev.tiergate.adapter.out.discord;
+
+import java.time.Duration;
+
+/** How a bot-token call through the {@link BotRequestLane} ended. */
+sealed interface BotReply {
+
+    /** Discord answered (never a 429: those are waited out or end as {@link Throttled}). */
+    record Answered(int status, String body) implements BotReply {
+
+        boolean succeeded() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** A rate limit would hold the call past the lane's deadline; {@code cause} says which (no secrets). */
+    record Throttled(Duration retryAfter, String cause) implements BotReply {
+    }
+
+    /** Discord refused the bot token earlier; the call was not sent. */
+    record Halted() implements BotReply {
+    }
+
+    /** No answer: a timeout, a transport failure, an interruption, or bot calls paused; {@code reason} says which. */
+    record Unavailable(String reason) implements BotReply {
+    }
+}

@@ -1,0 +1,259 @@
+package dev.tiergate.adapter.out.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.ScriptedAnswer;
+import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyTarget;
+import dev.tiergate.application.port.out.registration.CommandsNotRegisteredException;
+import dev.tiergate.application.port.out.role.RoleChange;
+import dev.tiergate.domain.command.CommandCatalog;
+import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.profile.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The shaped lane over real loopback HTTP against the stand-in, which limits like Discord (50/s
+ * overall, 10 per second per route and guild): the global pace, learned buckets, 429s, the deadline,
+ * the halt on 401, the invalid-request count and pause, and interaction callbacks passing untouched.
+ */
+@Timeout(60)
+class BotRequestLaneIT {
+
+    private static final String TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.Gx9f2a.lane-test-secret";
+    private static final DiscordBotCredentials CREDENTIALS = new DiscordBotCredentials("100000000000000001", TOKEN);
+    private static final CommunityId GUILD = new CommunityId("200000000000000002");
+    private static final CommunityId OTHER_GUILD = new CommunityId("200000000000000003");
+    private static final UserId MEMBER = new UserId("300000000000000003");
+    private static final String SPICE = "400000000000000004";
+
+    private final CapturedLogs logs = new CapturedLogs();
+    private final LocalDiscordStandIn discord = LocalDiscordStandIn.start(0);
+    private final List<AutoCloseable> lanes = new ArrayList<>();
+
+    @AfterEach
+    void stop() throws Exception {
+        for (AutoCloseable lane : lanes) {
+            lane.close();
+        }
+        discord.close();
+        logs.close();
+        assertThat(logs.lines()).noneMatch(line -> line.contains(TOKEN));
+    }
+
+    @Test
+    void botCallsNeverExceedTheGlobalRateWhileInteractionCallbacksPassAtOnce() throws Exception {
+        BotRequestLane lane = lane(new BotLaneSettings(45, Duration.ofSeconds(20), 5_000));
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
+        List<Future<RoleChange>> changes = new ArrayList<>();
+        List<Long> callbackMillis = new ArrayList<>();
+        Instant callbacksDone;
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+                DiscordRestAdapter interactions = new DiscordRestAdapter(
+                        new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)))) {
+            interactions.respond(new ReplyTarget("8999", "warm-up-token", "100000000000000001"),
+                    new Reply("Warm", "up", List.of(), true));
+            for (int call = 0; call < 150; call++) {
+                CommunityId guild = new CommunityId(Long.toString(200_000_000_000_000_100L + call % 30));
+                changes.add(threads.submit(() -> roles.addRole(guild, MEMBER, SPICE, "load")));
+            }
+            Thread.sleep(500);
+            for (int callback = 0; callback < 20; callback++) {
+                long start = System.nanoTime();
+                interactions.respond(new ReplyTarget("9000" + callback, "interaction-token-" + callback,
+                        "100000000000000001"), new Reply("Hi", "there", List.of(), true));
+                callbackMillis.add((System.nanoTime() - start) / 1_000_000);
+            }
+            callbacksDone = Instant.now();
+            for (Future<RoleChange> change : changes) {
+                assertThat(change.get()).isEqualTo(new RoleChange.Applied());
+            }
+        }
+
+        List<Instant> arrivals = discord.botRequests().stream().map(BotRequest::receivedAt).sorted().toList();
+        assertThat(arrivals).hasSize(150);
+        assertThat(discord.botRequests()).extracting(BotRequest::status).containsOnly(204);
+        int busiest = busiestSecond(arrivals);
+        assertThat(busiest).as("bot calls in the busiest second").isBetween(35, 45);
+        assertThat(Duration.between(arrivals.getFirst(), arrivals.getLast())).as("150 calls at 45 a second at most")
+                .isGreaterThan(Duration.ofSeconds(3));
+        assertThat(callbacksDone).as("every callback overtook the queued bot calls")
+                .isBefore(arrivals.getLast().minusSeconds(1));
+        assertThat(callbackMillis).as("callback round trips (ms) while 150 bot calls queue").allMatch(ms -> ms < 1_000);
+        assertThat(discord.requests()).filteredOn(request -> request.path().contains("/callback")).hasSize(21);
+    }
+
+    @Test
+    void aSpentRouteBucketWaitsForItsResetInsteadOfRunningIntoA429() throws Exception {
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane(BotLaneSettings.DEFAULTS));
+        List<Future<RoleChange>> changes = new ArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int call = 0; call < 25; call++) {
+                UserId member = new UserId(Long.toString(300_000_000_000_000_100L + call));
+                changes.add(threads.submit(() -> roles.addRole(GUILD, member, SPICE, "bucket")));
+            }
+            for (Future<RoleChange> change : changes) {
+                assertThat(change.get()).isEqualTo(new RoleChange.Applied());
+            }
+        }
+
+        List<BotRequest> requests = discord.botRequests();
+        assertThat(requests).hasSize(25).extracting(BotRequest::status).containsOnly(204);
+        List<Instant> arrivals = requests.stream().map(BotRequest::receivedAt).sorted().toList();
+        assertThat(Duration.between(arrivals.getFirst(), arrivals.get(10)))
+                .as("the 11th call waits for the bucket's reset").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(Duration.between(arrivals.getFirst(), arrivals.get(20))).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void a429IsWaitedOutForItsRetryAfterThenTheCallSucceeds() {
+        BotRequestLane lane = lane(BotLaneSettings.DEFAULTS);
+        discord.script("PUT /guilds/.*", 1, ScriptedAnswer.rateLimited(Duration.ofMillis(400), "user"));
+
+        RoleChange change = new DiscordRoleAdapter(lane).addRole(GUILD, MEMBER, SPICE, "retry");
+
+        assertThat(change).isEqualTo(new RoleChange.Applied());
+        List<BotRequest> requests = discord.botRequests();
+        assertThat(requests).extracting(BotRequest::status).containsExactly(429, 204);
+        assertThat(Duration.between(requests.get(0).receivedAt(), requests.get(1).receivedAt()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        assertThat(discord.rolesOf(GUILD, MEMBER)).containsExactly(SPICE);
+        assertThat(lane.invalidRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aWaitBeyondTheDeadlineIsAnsweredAsRateLimitedWithoutBlocking() {
+        BotRequestLane lane = lane(new BotLaneSettings(45, Duration.ofMillis(300), 5_000));
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
+        discord.script("PUT /guilds/.*", 1, ScriptedAnswer.rateLimited(Duration.ofSeconds(30), "user"));
+
+        long start = System.nanoTime();
+        RoleChange first = roles.addRole(GUILD, MEMBER, SPICE, "r");
+        RoleChange again = roles.addRole(GUILD, MEMBER, SPICE, "r");
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        RoleChange elsewhere = roles.addRole(OTHER_GUILD, MEMBER, SPICE, "r");
+
+        assertThat(first).isInstanceOf(RoleChange.RateLimited.class);
+        assertThat(((RoleChange.RateLimited) first).retryAfter()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(again).isInstanceOf(RoleChange.RateLimited.class);
+        assertThat(((RoleChange.RateLimited) again).retryAfter()).isGreaterThan(Duration.ofSeconds(29));
+        assertThat(first.retryable()).isTrue();
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        assertThat(elsewhere).as("another guild's bucket").isEqualTo(new RoleChange.Applied());
+        assertThat(discord.botRequests()).extracting(BotRequest::status).containsExactly(429, 204);
+    }
+
+    @Test
+    void aGlobal429HoldsEveryBotCall() {
+        BotRequestLane lane = lane(new BotLaneSettings(45, Duration.ofMillis(300), 5_000));
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
+        discord.script("PUT /guilds/.*", 1, ScriptedAnswer.rateLimited(Duration.ofSeconds(10), "global"));
+
+        RoleChange first = roles.addRole(GUILD, MEMBER, SPICE, "r");
+        RoleChange other = roles.removeRole(OTHER_GUILD, MEMBER, SPICE, "r");
+
+        assertThat(first).isEqualTo(new RoleChange.RateLimited(Duration.ofSeconds(10)));
+        assertThat(other).isInstanceOf(RoleChange.RateLimited.class);
+        assertThat(discord.botRequests()).hasSize(1);
+    }
+
+    @Test
+    void a401StopsEveryBotCallUntilRestartButNotInteractionCallbacks() {
+        BotRequestLane lane = lane(BotLaneSettings.DEFAULTS);
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
+        DiscordCommandRegistryAdapter registry = new DiscordCommandRegistryAdapter(lane);
+        discord.script("PUT /guilds/.*", 1, ScriptedAnswer.error(401, 0, "401: Unauthorized"));
+
+        RoleChange refused = roles.addRole(GUILD, MEMBER, SPICE, "r");
+        RoleChange after = roles.removeRole(OTHER_GUILD, MEMBER, SPICE, "r");
+        CommandsNotRegisteredException registration = catchThrowableOfType(CommandsNotRegisteredException.class,
+                () -> registry.overwrite(Optional.of(GUILD), CommandCatalog.TIERGATE));
+
+        assertThat(refused).isEqualTo(new RoleChange.Unauthorized());
+        assertThat(after).isEqualTo(new RoleChange.Unauthorized());
+        assertThat(registration.getMessage()).contains("bot token was refused").doesNotContain(TOKEN);
+        assertThat(discord.botRequests()).hasSize(1);
+        assertThat(lane.halted()).isTrue();
+        assertThat(logs.lines()).filteredOn(line -> line.contains("refused the bot token")).hasSize(1);
+        try (DiscordRestAdapter interactions = new DiscordRestAdapter(
+                new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)))) {
+            interactions.respond(new ReplyTarget("9001", "interaction-token", "100000000000000001"),
+                    new Reply("Still", "answering", List.of(), true));
+        }
+        assertThat(discord.requests()).anyMatch(request -> request.path().endsWith("/callback"));
+    }
+
+    @Test
+    void theInvalidRequestCountHolds401And403AndNonShared429sOnly() {
+        BotRequestLane lane = lane(BotLaneSettings.DEFAULTS);
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
+        discord.script("PUT /guilds/\\d+/members/\\d+/roles/400000000000000010", 1,
+                ScriptedAnswer.error(403, 50013, "Missing Permissions"));
+        discord.script("PUT /guilds/\\d+/members/\\d+/roles/400000000000000011", 1,
+                ScriptedAnswer.rateLimited(Duration.ofMillis(100), "user"));
+        discord.script("PUT /guilds/\\d+/members/\\d+/roles/400000000000000012", 1,
+                ScriptedAnswer.rateLimited(Duration.ofMillis(100), "shared"));
+        discord.script("PUT /guilds/\\d+/members/\\d+/roles/400000000000000013", 1,
+                ScriptedAnswer.error(404, 10011, "Unknown Role"));
+
+        roles.addRole(GUILD, MEMBER, "400000000000000010", "r");
+        assertThat(lane.invalidRequestCount()).isEqualTo(1);
+        roles.addRole(GUILD, MEMBER, "400000000000000011", "r");
+        assertThat(lane.invalidRequestCount()).isEqualTo(2);
+        roles.addRole(GUILD, MEMBER, "400000000000000012", "r");
+        assertThat(lane.invalidRequestCount()).as("a shared-scope 429 is not invalid").isEqualTo(2);
+        roles.addRole(GUILD, MEMBER, "400000000000000013", "r");
+        assertThat(lane.invalidRequestCount()).as("a 404 is not invalid").isEqualTo(2);
+        discord.script("PUT /guilds/.*", 1, ScriptedAnswer.error(401, 0, "401: Unauthorized"));
+        roles.addRole(GUILD, MEMBER, SPICE, "r");
+        assertThat(lane.invalidRequestCount()).isEqualTo(3);
+    }
+
+    @Test
+    void atThePauseThresholdBotCallsStopBeingSent() {
+        BotRequestLane lane = lane(new BotLaneSettings(45, Duration.ofSeconds(5), 2));
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
+        discord.refuseRole(SPICE);
+
+        roles.addRole(GUILD, MEMBER, SPICE, "r");
+        roles.addRole(GUILD, MEMBER, SPICE, "r");
+        RoleChange paused = roles.addRole(GUILD, MEMBER, "400000000000000099", "r");
+        roles.addRole(GUILD, MEMBER, "400000000000000099", "r");
+
+        assertThat(paused).isEqualTo(new RoleChange.Unavailable("bot calls paused after 2 invalid requests in 10 minutes"));
+        assertThat(discord.botRequests()).hasSize(2);
+        assertThat(logs.lines()).filteredOn(line -> line.contains("Bot calls to Discord are paused")).hasSize(1);
+    }
+
+    private BotRequestLane lane(BotLaneSettings settings) {
+        BotRequestLane lane = new BotRequestLane(new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)),
+                CREDENTIALS, settings);
+        lanes.add(lane);
+        return lane;
+    }
+
+    /** The most arrivals within any closed one-second window. */
+    private static int busiestSecond(List<Instant> arrivals) {
+        int busiest = 0;
+        int first = 0;
+        for (int last = 0; last < arrivals.size(); last++) {
+            while (Duration.between(arrivals.get(first), arrivals.get(last)).compareTo(Duration.ofSeconds(1)) > 0) {
+                first++;
+            }
+            busiest = Math.max(busiest, last - first + 1);
+        }
+        return busiest;
+    }
+}
