@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap;
 
+import static dev.tiergate.bootstrap.DiscordAnswers.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,11 +163,5 @@ class InteractionSystemIT {
         assertThat(body.get("type").asInt()).as("an answer, not a deferral").isEqualTo(4);
         assertThat(body.at("/data/allowed_mentions/parse").size()).as("replies never ping").isZero();
         return body;
-    }
-
-    private static Map<String, String> fields(JsonNode reply) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        reply.at("/data/embeds/0/fields").forEach(f -> fields.put(f.get("name").asText(), f.get("value").asText()));
-        return fields;
     }
 }

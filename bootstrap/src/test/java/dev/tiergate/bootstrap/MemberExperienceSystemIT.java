@@ -1,5 +1,7 @@
 package dev.tiergate.bootstrap;
 
+import static dev.tiergate.bootstrap.DiscordAnswers.fields;
+import static dev.tiergate.bootstrap.DiscordAnswers.title;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,9 +14,7 @@ import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -272,17 +272,7 @@ class MemberExperienceSystemIT {
     }
 
     private static RecordedRequest answerTo(GatewayMessage message) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (true) {
-            List<RecordedRequest> answers = tiergate.discord.requests().stream()
-                    .filter(r -> r.path().contains("/" + message.interactionId() + "/")).toList();
-            if (!answers.isEmpty()) {
-                assertThat(answers).as("answered exactly once").hasSize(1);
-                return answers.getFirst();
-            }
-            assertThat(System.nanoTime()).as("interaction answered in time").isLessThan(deadline);
-            Thread.sleep(25);
-        }
+        return DiscordAnswers.answerTo(tiergate, message);
     }
 
     private static JsonNode component(JsonNode reply, String customId) {
@@ -294,15 +284,5 @@ class MemberExperienceSystemIT {
             }
         }
         throw new AssertionError("no component " + customId + " in " + reply);
-    }
-
-    private static String title(JsonNode reply) {
-        return reply.at("/data/embeds/0/title").asText();
-    }
-
-    private static Map<String, String> fields(JsonNode reply) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        reply.at("/data/embeds/0/fields").forEach(f -> fields.put(f.get("name").asText(), f.get("value").asText()));
-        return fields;
     }
 }

@@ -1,10 +1,9 @@
 package dev.tiergate.bootstrap;
 
+import static dev.tiergate.bootstrap.DiscordAnswers.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
@@ -16,9 +15,6 @@ import dev.tiergate.domain.profile.UserId;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerInfo;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +32,6 @@ class MemberLifecycleSystemIT {
     private static final String GUILD = "777777777777777001";
     private static final CommunityId COMMUNITY = new CommunityId(GUILD);
     private static final int MEMBERS = 5;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningTiergate tiergate;
 
     private static String user(int n) {
@@ -152,20 +147,6 @@ class MemberLifecycleSystemIT {
     private static JsonNode ask(String user, String routing) throws Exception {
         GatewayMessage command = GatewayMessage.interaction(GUILD, user, routing);
         tiergate.publish("commands.interaction", command);
-        await("the answer to " + routing, () -> !answers(command).isEmpty());
-        List<RecordedRequest> answers = answers(command);
-        assertThat(answers).as("answered exactly once").hasSize(1);
-        return JSON.readTree(answers.getFirst().body());
-    }
-
-    private static List<RecordedRequest> answers(GatewayMessage command) {
-        return tiergate.discord.requests().stream()
-                .filter(r -> r.path().contains("/" + command.interactionId() + "/")).toList();
-    }
-
-    private static Map<String, String> fields(JsonNode reply) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        reply.at("/data/embeds/0/fields").forEach(f -> fields.put(f.get("name").asText(), f.get("value").asText()));
-        return fields;
+        return DiscordAnswers.body(DiscordAnswers.answerTo(tiergate, command));
     }
 }
