@@ -43,6 +43,9 @@ import dev.tiergate.application.service.member.RegisterMemberService;
 import dev.tiergate.application.service.score.IngestScoresService;
 import dev.tiergate.application.service.tier.TierReassessment;
 import dev.tiergate.domain.alert.AlertKind;
+import dev.tiergate.domain.badge.AwardSource;
+import dev.tiergate.domain.badge.BadgeGrant;
+import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.Community;
 import dev.tiergate.domain.community.CommunityConfig;
 import dev.tiergate.domain.community.CommunityId;
@@ -204,6 +207,9 @@ class MemberLifecycleIT extends AdapterIntegrationTest {
             bean(AlertPreferencesPort.class).changePreferences(community, member,
                     preferences -> preferences.with(AlertKind.AT_RISK_WARNINGS, false));
         }
+        // The leaver once awarded a badge as an admin: the award stays, its author is erased.
+        bean(SaveBadgeAwardsPort.class).awardBadge(community, new BadgeGrant(present, new BadgeId("helper"),
+                new AwardSource.Member(gone), "answers questions"), T0.plusSeconds(120));
         Instant goneAt = T0.plusSeconds(3600);
         leave.leaveMember(new LeaveMemberCommand(community, gone, goneAt));
         leave.leaveMember(new LeaveMemberCommand(community, recent, goneAt.plus(Duration.ofDays(2))));
@@ -224,6 +230,11 @@ class MemberLifecycleIT extends AdapterIntegrationTest {
         assertThat(rows("member_profiles", community, recent)).as("left 29 days before").isEqualTo(1);
         assertThat(rows("badge_awards", community, recent)).isPositive();
         assertThat(rows("member_profiles", community, present)).isEqualTo(1);
+        assertThat(queryLong("SELECT count(*) FROM badge_awards WHERE community_id = ? AND user_id = ?"
+                + " AND badge_id = 'helper' AND awarded_by = 'erased'", community.value(), present.value()))
+                .as("the purged admin's award stays, without its id").isEqualTo(1);
+        assertThat(queryLong("SELECT count(*) FROM badge_awards WHERE community_id = ? AND awarded_by = ?",
+                community.value(), gone.value())).isZero();
         assertThat(purge.purgeLeftMembers()).as("nothing more is due").isZero();
         assertThat(ranking.countRanked(community)).isEqualTo(1);
     }
