@@ -42,6 +42,7 @@ final class RunningTiergate implements AutoCloseable {
         env.put("REDIS_URL", redis.uri().toString());
         env.put("DISCORD_API_URL", discord.baseUrl().toString());
         env.put("DISCORD_APPLICATION_ID", APPLICATION_ID);
+        env.put("DISCORD_BOT_TOKEN", "system-test-bot-token");
         env.put("HTTP_PORT", "0");
         context = TiergateApplication.start(TiergateSettings.fromEnvironment(env));
         client = Nats.connect(nats.url());

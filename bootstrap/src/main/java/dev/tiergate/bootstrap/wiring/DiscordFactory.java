@@ -4,9 +4,11 @@ import dev.tiergate.adapter.out.discord.BotLaneSettings;
 import dev.tiergate.adapter.out.discord.BotRequestLane;
 import dev.tiergate.adapter.out.discord.DiscordApiSettings;
 import dev.tiergate.adapter.out.discord.DiscordBotCredentials;
+import dev.tiergate.adapter.out.discord.DiscordDirectMessageAdapter;
 import dev.tiergate.adapter.out.discord.DiscordRestAdapter;
 import dev.tiergate.adapter.out.discord.DiscordRoleAdapter;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
+import dev.tiergate.application.port.out.alert.DirectMessagePort;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.role.MemberRolesPort;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
@@ -74,6 +76,12 @@ class DiscordFactory {
     @Requires(beans = BotRequestLane.class)
     MemberRolesPort memberRoles(BotRequestLane lane) {
         return new DiscordRoleAdapter(lane);
+    }
+
+    @Singleton
+    @Requires(beans = BotRequestLane.class)
+    DirectMessagePort directMessages(BotRequestLane lane) {
+        return new DiscordDirectMessageAdapter(lane);
     }
 
     private static DiscordApiSettings api(TiergateSettings settings, Optional<LocalDiscordStandIn> standIn) {

@@ -1,13 +1,18 @@
 package dev.tiergate.bootstrap.wiring;
 
 import dev.tiergate.application.port.in.activity.PruneRecordedActivitiesUseCase;
+import dev.tiergate.application.port.in.alert.AlertRun;
+import dev.tiergate.application.port.in.alert.SendAlertsUseCase;
 import dev.tiergate.application.port.in.badge.BadgeSweepResult;
 import dev.tiergate.application.port.in.badge.SweepAutomaticBadgesUseCase;
 import dev.tiergate.application.port.in.member.PurgeLeftMembersUseCase;
+import dev.tiergate.application.port.in.role.RoleSyncReport;
+import dev.tiergate.application.port.in.role.SyncRolesUseCase;
 import dev.tiergate.application.port.in.tier.ApplyDueDemotionsUseCase;
 import dev.tiergate.application.port.out.job.ExclusiveJobPort;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +31,19 @@ class ScheduledJobs {
     private final SweepAutomaticBadgesUseCase badges;
     private final PruneRecordedActivitiesUseCase recordedActivities;
     private final PurgeLeftMembersUseCase leftMembers;
+    private final Optional<SendAlertsUseCase> alerts;
+    private final Optional<SyncRolesUseCase> roles;
 
     ScheduledJobs(ExclusiveJobPort jobs, ApplyDueDemotionsUseCase demotions, SweepAutomaticBadgesUseCase badges,
-            PruneRecordedActivitiesUseCase recordedActivities, PurgeLeftMembersUseCase leftMembers) {
+            PruneRecordedActivitiesUseCase recordedActivities, PurgeLeftMembersUseCase leftMembers,
+            Optional<SyncRolesUseCase> roles, Optional<SendAlertsUseCase> alerts) {
         this.jobs = jobs;
         this.demotions = demotions;
         this.badges = badges;
         this.recordedActivities = recordedActivities;
         this.leftMembers = leftMembers;
+        this.alerts = alerts;
+        this.roles = roles;
     }
 
     /** Demotions fall due as time passes, not only when scores move. */
@@ -62,6 +72,26 @@ class ScheduledJobs {
     void purgeLeftMembers() {
         run("left-member-purge", () -> LOG.info("Purged {} member(s) who left more than the retention period ago",
                 leftMembers.purgeLeftMembers()));
+    }
+
+    /** Tier roles follow tiers at Discord (only where a bot token or the stand-in makes role changes possible). */
+    @Scheduled(initialDelay = "30s", fixedDelay = "30s")
+    void syncRoles() {
+        roles.ifPresent(sync -> run("role-sync", () -> {
+            RoleSyncReport report = sync.syncRoles();
+            LOG.info("Role sync: {} change(s) applied, {} refused, {} communities deferred{}", report.applied(),
+                    report.failed(), report.communitiesDeferred(), report.halted() ? ", halted: bot token refused" : "");
+        }));
+    }
+
+    /** Alerts go out by DM shortly after the facts they report; without a bot token there is no alert job. */
+    @Scheduled(initialDelay = "1m", fixedDelay = "1m")
+    void sendAlerts() {
+        alerts.ifPresent(job -> run("alerts", () -> {
+            AlertRun run = job.sendAlerts();
+            LOG.info("Alerts: {} recorded, {} sent, {} skipped, {} failed, {} left pending", run.recorded(), run.sent(),
+                    run.skipped(), run.failed(), run.leftPending());
+        }));
     }
 
     private void run(String job, Runnable work) {

@@ -1,2 +1,2 @@
-/** Use case: a member's alert preferences. */
+/** Use cases: a member's alert preferences, and the alert job that records facts and sends DMs. */
 package dev.tiergate.application.service.alert;

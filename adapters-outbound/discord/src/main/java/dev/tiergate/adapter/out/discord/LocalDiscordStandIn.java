@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A loopback HTTP server that answers like Discord's interaction endpoints under {@code /api/v10}
  * (callbacks of every type, edits of the original message), its bulk overwrite of slash commands and
- * its single-role add and remove: it stands in for Discord when no bot token is configured, logging
+ * its single-role add and remove, and DMs (opening a DM channel, posting in it): it stands in for Discord when no bot token is configured, logging
  * every reply readably with its buttons and menus (prefix {@code discord-stand-in}, tokens never
  * printed), and is the fake Discord of the tests, recording each request and each member's roles.
  *
@@ -58,7 +58,8 @@ import org.slf4j.LoggerFactory;
  * change without {@code Authorization: Bot …} with HTTP 401. Requests with a bot token are rate
  * limited as Discord does ({@link StandInRateLimits}: 50 per second overall, buckets of 10 per
  * second per route and guild, {@code X-RateLimit-*} headers on every answer); interaction callbacks
- * are exempt. Tests can stage or script other answers per route. It keeps the latest
+ * are exempt. A user whose DMs a test closed ({@link #closeDirectMessages}) is refused with code
+ * 50007 as Discord does. Tests can stage or script other answers per route. It keeps the latest
  * {@value #RETAINED} requests and acknowledgements.
  */
 public final class LocalDiscordStandIn implements AutoCloseable {
@@ -72,6 +73,10 @@ public final class LocalDiscordStandIn implements AutoCloseable {
      * X-Audit-Log-Reason} header or null, when it arrived, and the status it was answered with.
      */
     public record BotRequest(String method, String path, String auditLogReason, Instant receivedAt, int status) {
+    }
+
+    /** One DM posted with a bot token: to whom, in which DM channel, and the message body as JSON. */
+    public record DirectMessage(UserId recipient, String channelId, String body) {
     }
 
     /** An answer a test scripts for some route: status, JSON body (may be empty) and response headers. */
@@ -118,10 +123,14 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             Pattern.compile("/api/v10/webhooks/([^/]+)/([^/]+)/messages/@original");
     private static final Pattern COMMANDS = Pattern.compile("/api/v10/applications/([^/]+)(?:/guilds/([^/]+))?/commands");
     private static final Pattern MEMBER_ROLE = Pattern.compile("/api/v10/guilds/(\\d+)/members/(\\d+)/roles/(\\d+)");
+    private static final Pattern DM_CHANNELS = Pattern.compile("/api/v10/users/@me/channels");
+    private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
     private static final Set<String> ROUTE_WORDS = Set.of("api", "v10", "interactions", "webhooks", "callback",
-            "messages", "@original", "applications", "guilds", "commands", "members", "roles");
+            "messages", "@original", "applications", "guilds", "commands", "members", "roles", "users", "@me",
+            "channels");
     private static final String MEMBER_ROLES_BUCKET = "stand-in-member-roles";
     private static final String COMMANDS_BUCKET = "stand-in-commands";
+    private static final String CHANNEL_MESSAGES_BUCKET = "stand-in-channel-messages";
     private static final int REASON_LOG_LIMIT = 200;
     private static final int RETAINED = 10_000;
     private static final int MAX_BODY_BYTES = 1 << 20;
@@ -170,6 +179,11 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private final StandInRateLimits rateLimits = new StandInRateLimits();
     private final Deque<BotRequest> botRequests = new ArrayDeque<>();
     private final Map<String, Set<String>> memberRoles = new HashMap<>();
+    /** DM channels by recipient user id, and recipients by channel id. */
+    private final Map<String, String> dmChannels = new HashMap<>();
+    private final Map<String, String> dmRecipients = new HashMap<>();
+    private final Set<String> closedDms = new HashSet<>();
+    private final Deque<DirectMessage> directMessages = new ArrayDeque<>();
     /** The bot requests being answered, to be recorded with their status (exchanges compare by identity). */
     private final Map<HttpExchange, BotRequest> answering = new ConcurrentHashMap<>();
     private final AtomicLong messageIds = new AtomicLong(1_300_000_000_000_000_000L);
@@ -268,6 +282,26 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         }
     }
 
+    /** From now on refuses DMs to {@code user} with Discord's 50007 "Cannot send messages to this user". */
+    public void closeDirectMessages(UserId user) {
+        lock.lock();
+        try {
+            closedDms.add(user.value());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The DMs posted so far, oldest first. */
+    public List<DirectMessage> directMessages() {
+        lock.lock();
+        try {
+            return List.copyOf(directMessages);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public void close() {
         server.stop(0);
@@ -323,8 +357,13 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         Matcher edit = EDIT_ORIGINAL.matcher(path);
         Matcher commands = COMMANDS.matcher(path);
         Matcher role = MEMBER_ROLE.matcher(path);
+        Matcher channelMessages = CHANNEL_MESSAGES.matcher(path);
         if (role.matches() && (method.equals("PUT") || method.equals("DELETE"))) {
             answerMemberRole(exchange, method.equals("PUT"), role.group(1), role.group(2), role.group(3));
+        } else if (method.equals("POST") && DM_CHANNELS.matcher(path).matches()) {
+            answerOpenDm(exchange, body);
+        } else if (method.equals("POST") && channelMessages.matches()) {
+            answerDirectMessage(exchange, channelMessages.group(1), body);
         } else if (method.equals("POST") && callback.matches()) {
             answerCallback(exchange, callback.group(1), callback.group(2), body);
         } else if (method.equals("PATCH") && edit.matches()) {
@@ -450,6 +489,69 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         answer(exchange, 204, null);
     }
 
+    /** Like Discord's create-DM: needs the bot's authorisation and answers with the user's one DM channel. */
+    private void answerOpenDm(HttpExchange exchange, String body) throws IOException {
+        if (!isBot(exchange)) {
+            answer(exchange, 401, error("401: Unauthorized", 0));
+            return;
+        }
+        JsonNode request = parse(body);
+        String recipient = request == null ? "" : request.path("recipient_id").asText();
+        if (!recipient.matches("[1-9]\\d{16,19}")) {
+            answer(exchange, 400, error("Invalid Form Body: recipient_id is not a snowflake", 50035));
+            return;
+        }
+        String channel;
+        lock.lock();
+        try {
+            channel = dmChannels.computeIfAbsent(recipient, r -> Long.toString(messageIds.incrementAndGet()));
+            dmRecipients.put(channel, recipient);
+        } finally {
+            lock.unlock();
+        }
+        ObjectNode answer = json.createObjectNode().put("id", channel).put("type", 1);
+        answer.putArray("recipients").addObject().put("id", recipient);
+        answer(exchange, 200, answer.toString());
+    }
+
+    /** Like posting in a DM channel: 50007 for a user whose DMs are closed, else the message, kept for tests. */
+    private void answerDirectMessage(HttpExchange exchange, String channel, String body) throws IOException {
+        if (!isBot(exchange)) {
+            answer(exchange, 401, error("401: Unauthorized", 0));
+            return;
+        }
+        JsonNode message = parse(body);
+        if (message == null) {
+            answer(exchange, 400, error("The request body contains invalid JSON.", 50109));
+            return;
+        }
+        String recipient;
+        boolean closed;
+        lock.lock();
+        try {
+            recipient = dmRecipients.get(channel);
+            closed = recipient != null && closedDms.contains(recipient);
+            if (recipient != null && !closed) {
+                directMessages.addLast(new DirectMessage(new UserId(recipient), channel, body));
+                if (directMessages.size() > RETAINED) {
+                    directMessages.removeFirst();
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+        if (recipient == null) {
+            answer(exchange, 404, error("Unknown Channel", 10003));
+        } else if (closed) {
+            LOG.info("discord-stand-in refused a DM to user {}: their DMs are closed", recipient);
+            answer(exchange, 403, error("Cannot send messages to this user", 50007));
+        } else {
+            LOG.info("discord-stand-in DM to user {}: {}", recipient, summary(message));
+            answer(exchange, 200, json.createObjectNode().put("id", Long.toString(messageIds.incrementAndGet()))
+                    .put("channel_id", channel).put("type", 0).toString());
+        }
+    }
+
     /** A scripted answer; a 429 outside the global scope on a limited route also names the route's bucket. */
     private void answerScripted(HttpExchange exchange, String method, String path, ScriptedAnswer scripted,
             LimitedRoute bucket) throws IOException {
@@ -494,6 +596,10 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         Matcher commands = COMMANDS.matcher(path);
         if (commands.matches()) {
             return new LimitedRoute(COMMANDS_BUCKET, commands.group(2) == null ? "" : commands.group(2));
+        }
+        Matcher channelMessages = CHANNEL_MESSAGES.matcher(path);
+        if (channelMessages.matches() && method.equals("POST")) {
+            return new LimitedRoute(CHANNEL_MESSAGES_BUCKET, channelMessages.group(1));
         }
         return null;
     }

@@ -1,2 +1,2 @@
-/** Input port: a member's alert preferences (/alerts). */
+/** Input ports: a member's alert preferences (/alerts) and the alert job. */
 package dev.tiergate.application.port.in.alert;

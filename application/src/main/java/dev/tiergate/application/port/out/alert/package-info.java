@@ -1,2 +1,2 @@
-/** Output port: stored alert preferences. */
+/** Output ports: stored alert preferences, the alert history and direct messages. */
 package dev.tiergate.application.port.out.alert;
