@@ -44,6 +44,8 @@ final class RunningTiergate implements AutoCloseable {
         env.put("DISCORD_APPLICATION_ID", APPLICATION_ID);
         env.put("DISCORD_BOT_TOKEN", "system-test-bot-token");
         env.put("HTTP_PORT", "0");
+        // The tests run the jobs' use cases themselves; a background run would race their assertions.
+        env.put("TIERGATE_BACKGROUND_JOBS", "false");
         context = TiergateApplication.start(TiergateSettings.fromEnvironment(env));
         client = Nats.connect(nats.url());
     }

@@ -8,6 +8,8 @@ public final class MicronautProperties {
 
     /** Set when no Discord is configured: a local stand-in answers and prints each reply. */
     public static final String DISCORD_STAND_IN = "tiergate.discord.stand-in";
+    /** False on a process that must not run background jobs (TIERGATE_BACKGROUND_JOBS=false). */
+    public static final String BACKGROUND_JOBS = "tiergate.background-jobs.enabled";
 
     private MicronautProperties() {
     }
@@ -15,6 +17,7 @@ public final class MicronautProperties {
     public static Map<String, Object> from(TiergateSettings settings) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("micronaut.application.name", "tiergate");
+        properties.put(BACKGROUND_JOBS, settings.backgroundJobs());
         properties.put("datasources.default.url", settings.databaseUrl());
         properties.put("datasources.default.username", settings.databaseUser());
         settings.databasePassword().ifPresent(p -> properties.put("datasources.default.password", p));

@@ -26,7 +26,8 @@ public record TiergateSettings(
         Optional<String> discordBotToken,
         int httpPort,
         RateLimitPolicies rateLimits,
-        boolean demo) {
+        boolean demo,
+        boolean backgroundJobs) {
 
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
     private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{16,19}");
@@ -37,7 +38,7 @@ public record TiergateSettings(
     @Override
     public String toString() {
         return "TiergateSettings[environment=" + environment + ", nats=" + nats + ", httpPort=" + httpPort
-                + ", demo=" + demo + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com")
+                + ", demo=" + demo + ", backgroundJobs=" + backgroundJobs + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com")
                 + "]";
     }
 
@@ -71,7 +72,7 @@ public record TiergateSettings(
             throw new InvalidSettingException("DISCORD_BOT_TOKEN", "is required in production");
         }
         int port = read.port("HTTP_PORT", 8080);
-        boolean demo = read.flag("TIERGATE_DEMO");
+        boolean demo = read.flag("TIERGATE_DEMO", false);
         if (production && demo) {
             throw new InvalidSettingException("TIERGATE_DEMO", "cannot be used in production");
         }
@@ -80,7 +81,7 @@ public record TiergateSettings(
                 .orElse(RateLimitPolicies.DEFAULTS);
         return new TiergateSettings(environment, databaseUrl, databaseUser, read.optional("DATABASE_PASSWORD"), redis,
                 nats, discordApi, applicationId, HexFormat.of().formatHex(HexFormat.of().parseHex(publicKey)), botToken,
-                port, rateLimits, demo);
+                port, rateLimits, demo, read.flag("TIERGATE_BACKGROUND_JOBS", true));
     }
 
     /** Reads variables; blank counts as unset. */
@@ -148,8 +149,8 @@ public record TiergateSettings(
             }
         }
 
-        boolean flag(String name) {
-            String value = optional(name).orElse("false").toLowerCase(Locale.ROOT);
+        boolean flag(String name, boolean fallback) {
+            String value = optional(name).orElse(Boolean.toString(fallback)).toLowerCase(Locale.ROOT);
             return switch (value) {
                 case "true", "1", "yes" -> true;
                 case "false", "0", "no" -> false;

@@ -10,6 +10,8 @@ import dev.tiergate.application.port.in.role.RoleSyncReport;
 import dev.tiergate.application.port.in.role.SyncRolesUseCase;
 import dev.tiergate.application.port.in.tier.ApplyDueDemotionsUseCase;
 import dev.tiergate.application.port.out.job.ExclusiveJobPort;
+import dev.tiergate.bootstrap.config.MicronautProperties;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.util.Optional;
@@ -20,8 +22,11 @@ import org.slf4j.LoggerFactory;
  * The background jobs and their schedule. Every replica schedules them, but each run takes the job's
  * lock first ({@link ExclusiveJobPort}), so only one replica runs a job at a time; the others skip
  * that run. Every job is idempotent and bounded, and a failed run is caught up by the next one.
+ * TIERGATE_BACKGROUND_JOBS=false turns every schedule off on this process (the system tests run the
+ * jobs' use cases themselves, so no background run races their assertions).
  */
 @Singleton
+@Requires(property = MicronautProperties.BACKGROUND_JOBS, value = "true")
 class ScheduledJobs {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledJobs.class);
@@ -79,6 +84,9 @@ class ScheduledJobs {
     void syncRoles() {
         roles.ifPresent(sync -> run("role-sync", () -> {
             RoleSyncReport report = sync.syncRoles();
+            if (report.applied() + report.failed() + report.communitiesDeferred() == 0 && !report.halted()) {
+                return;
+            }
             LOG.info("Role sync: {} change(s) applied, {} refused, {} communities deferred{}", report.applied(),
                     report.failed(), report.communitiesDeferred(), report.halted() ? ", halted: bot token refused" : "");
         }));
@@ -89,6 +97,9 @@ class ScheduledJobs {
     void sendAlerts() {
         alerts.ifPresent(job -> run("alerts", () -> {
             AlertRun run = job.sendAlerts();
+            if (run.recorded() + run.sent() + run.skipped() + run.failed() + run.leftPending() == 0) {
+                return;
+            }
             LOG.info("Alerts: {} recorded, {} sent, {} skipped, {} failed, {} left pending", run.recorded(), run.sent(),
                     run.skipped(), run.failed(), run.leftPending());
         }));

@@ -36,6 +36,15 @@ class TiergateSettingsTest {
         assertThat(settings.nats().url().toString()).isEqualTo("nats://127.0.0.1:4222");
         assertThat(settings.httpPort()).isEqualTo(8080);
         assertThat(settings.usesDiscordStandIn()).isTrue();
+        assertThat(settings.backgroundJobs()).as("jobs run unless turned off").isTrue();
+    }
+
+    @Test
+    void backgroundJobsCanBeTurnedOffAndAnythingButABooleanIsRefusedByName() {
+        assertThat(TiergateSettings.fromEnvironment(Map.of("TIERGATE_BACKGROUND_JOBS", "false")).backgroundJobs())
+                .isFalse();
+        assertThatThrownBy(() -> TiergateSettings.fromEnvironment(Map.of("TIERGATE_BACKGROUND_JOBS", "sometimes")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("TIERGATE_BACKGROUND_JOBS");
     }
 
     @Test
