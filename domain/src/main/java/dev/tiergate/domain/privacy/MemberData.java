@@ -28,6 +28,9 @@ import java.util.OptionalInt;
  * @param activity       the activity balance as of its last update, if the member was ever active
  * @param lastActiveAt   the member's last counted activity
  * @param nymChangedAt   the member's last nym change
+ * @param alertHistory   every alert recorded about the member, oldest fact first
+ * @param atRiskAtLastAlertRun whether the last alert run found the member in the at-risk band
+ * @param roleSyncFailures Discord's standing refusals to change the member's roles, oldest first
  */
 public record MemberData(
         MemberProfile profile,
@@ -44,7 +47,10 @@ public record MemberData(
         List<TierChange> tierHistory,
         List<Seating> seatings,
         List<BadgeAwardRecord> badgeAwards,
-        Optional<AlertPreferences> alertPreferences) {
+        Optional<AlertPreferences> alertPreferences,
+        List<AlertHistoryEntry> alertHistory,
+        boolean atRiskAtLastAlertRun,
+        List<RoleSyncFailureEntry> roleSyncFailures) {
 
     public MemberData {
         Objects.requireNonNull(profile, "profile");
@@ -63,6 +69,8 @@ public record MemberData(
         seatings = List.copyOf(seatings);
         badgeAwards = List.copyOf(badgeAwards);
         Objects.requireNonNull(alertPreferences, "alertPreferences");
+        alertHistory = List.copyOf(alertHistory);
+        roleSyncFailures = List.copyOf(roleSyncFailures);
         if (seatings.stream().anyMatch(seating -> !seating.userId().equals(profile.userId()))) {
             throw new IllegalArgumentException("a member's data holds only its own seatings");
         }

@@ -34,7 +34,7 @@ class ExportMemberDataServiceTest {
                     Optional.of(new WalletAddress("0x" + "ab".repeat(20)))),
             Optional.of(Instant.EPOCH), OptionalInt.of(1), Optional.empty(), Optional.empty(), List.of(),
             Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(),
-            List.of(), List.of(), Optional.empty());
+            List.of(), List.of(), Optional.empty(), List.of(), false, List.of());
 
     private final ExportMemberDataService service = new ExportMemberDataService(
             (community, user) -> Optional.ofNullable(Map.of(MEMBER, DATA).get(user)), Clock.fixed(NOW, ZoneOffset.UTC));

@@ -2,11 +2,9 @@ package dev.tiergate.adapter.out.postgres;
 
 import dev.tiergate.application.port.out.alert.AlertHistoryPort;
 import dev.tiergate.application.port.out.alert.PendingAlert;
-import dev.tiergate.domain.alert.AlertFact;
 import dev.tiergate.domain.alert.AlertStatus;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
-import dev.tiergate.domain.tier.Tier;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
@@ -175,19 +173,7 @@ final class JdbcAlertHistoryAdapter implements AlertHistoryPort {
 
     private static PendingAlert pending(ResultSet row) throws SQLException {
         return new PendingAlert(row.getLong("id"), new CommunityId(row.getString("community_id")),
-                row.getString("name"), new UserId(row.getString("user_id")), fact(row),
+                row.getString("name"), new UserId(row.getString("user_id")), AlertFactMapper.fact(row),
                 row.getObject("occurred_at", OffsetDateTime.class).toInstant());
-    }
-
-    private static AlertFact fact(ResultSet row) throws SQLException {
-        String event = row.getString("event");
-        return switch (event) {
-            case "PROMOTED", "DEMOTED" -> new AlertFact.TierChanged(Tier.valueOf(row.getString("from_tier")),
-                    Tier.valueOf(row.getString("to_tier")), event.equals("PROMOTED"));
-            case "SEATED" -> new AlertFact.SeatTaken();
-            case "UNSEATED" -> new AlertFact.SeatLost();
-            case "ENTERED_AT_RISK" -> new AlertFact.EnteredAtRisk(row.getInt("rank"));
-            default -> throw new IllegalStateException("unknown alert event " + event);
-        };
     }
 }

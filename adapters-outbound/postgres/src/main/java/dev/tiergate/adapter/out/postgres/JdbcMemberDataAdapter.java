@@ -4,18 +4,22 @@ import dev.tiergate.application.port.out.privacy.LoadMemberDataPort;
 import dev.tiergate.domain.activity.ActivityBalance;
 import dev.tiergate.domain.alert.AlertFrequency;
 import dev.tiergate.domain.alert.AlertPreferences;
+import dev.tiergate.domain.alert.AlertStatus;
 import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.BadgeAwardRecord;
 import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.naib.Seating;
+import dev.tiergate.domain.privacy.AlertHistoryEntry;
 import dev.tiergate.domain.privacy.MemberData;
+import dev.tiergate.domain.privacy.RoleSyncFailureEntry;
 import dev.tiergate.domain.profile.Bio;
 import dev.tiergate.domain.profile.MemberProfile;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.Score;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.profile.WalletAddress;
+import dev.tiergate.domain.role.RoleSyncFailure;
 import dev.tiergate.domain.tier.Tier;
 import dev.tiergate.domain.tier.TierChange;
 import io.micronaut.transaction.TransactionDefinition;
@@ -34,8 +38,9 @@ import java.util.OptionalInt;
 
 /**
  * Reads everything stored about one member, left or present: its profile row (the wallet and the
- * Discord roles included) and its rows in tier_changes, naib_seatings, badge_awards and alert_preferences, all in
- * one read-only repeatable-read transaction, so the parts agree with each other.
+ * Discord roles included) and its rows in tier_changes, naib_seatings, badge_awards, alert_preferences,
+ * alert_history, alert_at_risk_members and role_sync_failures, all in one read-only repeatable-read
+ * transaction, so the parts agree with each other.
  */
 @Singleton
 final class JdbcMemberDataAdapter implements LoadMemberDataPort {
@@ -64,9 +69,21 @@ final class JdbcMemberDataAdapter implements LoadMemberDataPort {
             SELECT position_updates, at_risk_warnings, naib_alerts, frequency FROM alert_preferences
             WHERE community_id = ? AND user_id = ?""";
 
+    private static final String ALERT_HISTORY = """
+            SELECT event, from_tier, to_tier, rank, status, occurred_at, recorded_at, attempted_at, settled_at, detail
+            FROM alert_history WHERE community_id = ? AND user_id = ? ORDER BY occurred_at, id""";
+
+    private static final String AT_RISK = """
+            SELECT count(*) FROM alert_at_risk_members WHERE community_id = ? AND user_id = ?""";
+
+    private static final String ROLE_SYNC_FAILURES = """
+            SELECT role_id, reason, detail, failed_at, roles_as_of FROM role_sync_failures
+            WHERE community_id = ? AND user_id = ? ORDER BY failed_at, role_id""";
+
     /** The member's rows in the tables keyed by the member, read before its profile row. */
     private record Histories(List<TierChange> tierHistory, List<Seating> seatings, List<BadgeAwardRecord> badgeAwards,
-            Optional<AlertPreferences> alertPreferences) {
+            Optional<AlertPreferences> alertPreferences, List<AlertHistoryEntry> alertHistory,
+            boolean atRiskAtLastAlertRun, List<RoleSyncFailureEntry> roleSyncFailures) {
     }
 
     private final ReadStatements reads;
@@ -84,7 +101,10 @@ final class JdbcMemberDataAdapter implements LoadMemberDataPort {
             Histories histories = new Histories(reads.list(TIER_HISTORY, member, JdbcMemberDataAdapter::tierChange),
                     reads.list(SEATINGS, member, row -> seating(userId, row)),
                     reads.list(BADGE_AWARDS, member, JdbcMemberDataAdapter::badgeAward),
-                    reads.list(ALERT_PREFERENCES, member, JdbcMemberDataAdapter::alertPreferences).stream().findFirst());
+                    reads.list(ALERT_PREFERENCES, member, JdbcMemberDataAdapter::alertPreferences).stream().findFirst(),
+                    reads.list(ALERT_HISTORY, member, JdbcMemberDataAdapter::alertHistoryEntry),
+                    reads.count(AT_RISK, member) > 0,
+                    reads.list(ROLE_SYNC_FAILURES, member, JdbcMemberDataAdapter::roleSyncFailure));
             return reads.list(PROFILE, member, row -> memberData(communityId, row, histories)).stream().findFirst();
         });
     }
@@ -108,7 +128,8 @@ final class JdbcMemberDataAdapter implements LoadMemberDataPort {
                 instant(row, "membership_changed_at"), roleIds, instant(row, "roles_updated_at"),
                 instant(row, "tier_below_since"), activity, instant(row, "last_active_at"),
                 instant(row, "nym_changed_at"), histories.tierHistory(), histories.seatings(), histories.badgeAwards(),
-                histories.alertPreferences());
+                histories.alertPreferences(), histories.alertHistory(), histories.atRiskAtLastAlertRun(),
+                histories.roleSyncFailures());
     }
 
     private static TierChange tierChange(ResultSet row) throws SQLException {
@@ -133,6 +154,18 @@ final class JdbcMemberDataAdapter implements LoadMemberDataPort {
     private static AlertPreferences alertPreferences(ResultSet row) throws SQLException {
         return new AlertPreferences(row.getBoolean("position_updates"), row.getBoolean("at_risk_warnings"),
                 row.getBoolean("naib_alerts"), AlertFrequency.valueOf(row.getString("frequency")));
+    }
+
+    private static AlertHistoryEntry alertHistoryEntry(ResultSet row) throws SQLException {
+        return new AlertHistoryEntry(AlertFactMapper.fact(row), AlertStatus.valueOf(row.getString("status")),
+                instant(row, "occurred_at").orElseThrow(), instant(row, "recorded_at").orElseThrow(),
+                instant(row, "attempted_at"), instant(row, "settled_at"), Optional.ofNullable(row.getString("detail")));
+    }
+
+    private static RoleSyncFailureEntry roleSyncFailure(ResultSet row) throws SQLException {
+        return new RoleSyncFailureEntry(row.getString("role_id"), RoleSyncFailure.Reason.valueOf(row.getString("reason")),
+                row.getString("detail"), instant(row, "failed_at").orElseThrow(),
+                instant(row, "roles_as_of").orElseThrow());
     }
 
     private static Optional<Instant> instant(ResultSet row, String column) throws SQLException {

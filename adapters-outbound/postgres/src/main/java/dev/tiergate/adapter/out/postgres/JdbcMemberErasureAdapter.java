@@ -27,7 +27,7 @@ final class JdbcMemberErasureAdapter implements EraseMemberDataPort {
 
     /** Every table whose rows belong to one member (community_id, user_id), children of member_profiles. */
     private static final List<String> MEMBER_TABLES = List.of("badge_awards", "naib_seatings", "tier_changes",
-            "alert_preferences");
+            "alert_preferences", "alert_history", "alert_at_risk_members", "role_sync_failures");
     private static final String PROFILES = "member_profiles";
     private static final String ERASED_ACTORS = "erased_actor_references";
 

@@ -16,13 +16,16 @@ import dev.tiergate.application.port.out.privacy.ForgetMemberStatePort;
 import dev.tiergate.application.port.out.privacy.LoadMemberDataPort;
 import dev.tiergate.application.port.out.privacy.RecordDataDeletionPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
+import dev.tiergate.application.port.out.rolesync.RoleSyncFailuresPort;
 import dev.tiergate.application.port.out.session.SessionKey;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
 import dev.tiergate.application.service.privacy.DeleteMemberDataService;
 import dev.tiergate.domain.activity.ActivityBalance;
+import dev.tiergate.domain.alert.AlertFact;
 import dev.tiergate.domain.alert.AlertFrequency;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.alert.AlertPreferences;
+import dev.tiergate.domain.alert.AlertStatus;
 import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.BadgeAwardRecord;
 import dev.tiergate.domain.badge.BadgeGrant;
@@ -31,14 +34,17 @@ import dev.tiergate.domain.badge.BadgeRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.naib.Seating;
 import dev.tiergate.domain.naib.SeatingChanges;
+import dev.tiergate.domain.privacy.AlertHistoryEntry;
 import dev.tiergate.domain.privacy.DeletedRows;
 import dev.tiergate.domain.privacy.DeletionActor;
 import dev.tiergate.domain.privacy.MemberData;
+import dev.tiergate.domain.privacy.RoleSyncFailureEntry;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.Score;
 import dev.tiergate.domain.profile.ScoreEntry;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.profile.WalletAddress;
+import dev.tiergate.domain.role.RoleSyncFailure;
 import dev.tiergate.domain.tier.Tier;
 import dev.tiergate.domain.tier.TierChange;
 import java.nio.charset.StandardCharsets;
@@ -75,6 +81,7 @@ class MemberDataDutiesIT extends AdapterIntegrationTest {
     private static final BadgeId HELPER = new BadgeId("helper");
     private static final BadgeId BUILDER = new BadgeId("builder");
     private static final String WALLET = "0x" + "5a".repeat(20);
+    private static final String REFUSED_ROLE = "1100000000000000002";
 
     /** The member_profiles columns the export shows, and those it leaves out as keys or derived from others. */
     private static final Set<String> PROFILE_COLUMNS_EXPORTED = Set.of("user_id", "nym", "bio", "avatar_url",
@@ -143,6 +150,24 @@ class MemberDataDutiesIT extends AdapterIntegrationTest {
         seats.applySeatingChanges(community, new SeatingChanges(List.of(), List.of(target)), T0.plusSeconds(3600));
         seats.applySeatingChanges(community, new SeatingChanges(List.of(target), List.of()), T0.plusSeconds(7200));
         sessions.saveSession(new SessionKey(community, target, "directory"), Map.of("sort", "RANK"), Duration.ofMinutes(5));
+        // Its alert history (a sent promotion, a failed seat alert, a pending at-risk alert), recorded a minute after
+        // each fact, taken a minute later and settled a minute after that; it and member 5 sit in the at-risk band.
+        execute("""
+                INSERT INTO alert_history (community_id, user_id, fact_key, event, from_tier, to_tier, rank, occurred_at,
+                                           recorded_at, attempted_at, status, settled_at, detail)
+                SELECT ?, ?, f.fact_key, f.event, f.from_tier, f.to_tier, f.rank, a.at, a.at + interval '1 minute',
+                       a.at + interval '2 minutes', f.status,
+                       CASE WHEN f.status = 'PENDING' THEN NULL ELSE a.at + interval '3 minutes' END, f.detail
+                FROM (VALUES ('tier:1', 'PROMOTED', 'NONE', 'NAIB', NULL, 0, 'SENT', NULL),
+                             ('seated:1', 'SEATED', NULL, NULL, NULL, 3600, 'FAILED', 'Cannot send messages to this user'),
+                             ('at-risk:1', 'ENTERED_AT_RISK', NULL, NULL, 3, 7200, 'PENDING', NULL))
+                    AS f (fact_key, event, from_tier, to_tier, rank, after, status, detail)
+                CROSS JOIN LATERAL (SELECT ?::timestamptz + f.after * interval '1 second' AS at) a""",
+                community.value(), target.value(), T0.atOffset(ZoneOffset.UTC));
+        execute("INSERT INTO alert_at_risk_members (community_id, user_id) VALUES (?, ?), (?, ?)", community.value(),
+                target.value(), community.value(), byRank.get(4).value());
+        bean(RoleSyncFailuresPort.class).recordFailure(new RoleSyncFailure(community, target, REFUSED_ROLE,
+                RoleSyncFailure.Reason.FORBIDDEN, "Missing Permissions", T0.plusSeconds(3600)));
 
         // The member also acted as an admin: it awarded and revoked a badge of member 5, and asked for a deletion.
         UserId other = byRank.get(4);
@@ -191,13 +216,28 @@ class MemberDataDutiesIT extends AdapterIntegrationTest {
         assertThat(data.badgeAwards()).extracting(BadgeAwardRecord::badge)
                 .contains(BadgeRules.NAIB_ASCENDED, BadgeRules.USUL_ASCENDED);
         assertThat(data.alertPreferences()).contains(new AlertPreferences(true, false, true, AlertFrequency.DAILY));
+        assertThat(data.alertHistory()).containsExactly(
+                new AlertHistoryEntry(new AlertFact.TierChanged(Tier.NONE, Tier.NAIB, true), AlertStatus.SENT, T0,
+                        T0.plusSeconds(60), Optional.of(T0.plusSeconds(120)), Optional.of(T0.plusSeconds(180)),
+                        Optional.empty()),
+                new AlertHistoryEntry(new AlertFact.SeatTaken(), AlertStatus.FAILED, T0.plusSeconds(3600),
+                        T0.plusSeconds(3660), Optional.of(T0.plusSeconds(3720)), Optional.of(T0.plusSeconds(3780)),
+                        Optional.of("Cannot send messages to this user")),
+                new AlertHistoryEntry(new AlertFact.EnteredAtRisk(3), AlertStatus.PENDING, T0.plusSeconds(7200),
+                        T0.plusSeconds(7260), Optional.of(T0.plusSeconds(7320)), Optional.empty(), Optional.empty()));
+        assertThat(data.atRiskAtLastAlertRun()).isTrue();
+        assertThat(data.roleSyncFailures()).containsExactly(new RoleSyncFailureEntry(REFUSED_ROLE,
+                RoleSyncFailure.Reason.FORBIDDEN, "Missing Permissions", T0.plusSeconds(3600), T0));
 
         assertThat(memberRows(seeded.community(), target)).isEqualTo(Map.of(
                 "member_profiles", 1,
                 "badge_awards", data.badgeAwards().size(),
                 "naib_seatings", data.seatings().size(),
                 "tier_changes", data.tierHistory().size(),
-                "alert_preferences", data.alertPreferences().isPresent() ? 1 : 0));
+                "alert_preferences", data.alertPreferences().isPresent() ? 1 : 0,
+                "alert_history", data.alertHistory().size(),
+                "alert_at_risk_members", data.atRiskAtLastAlertRun() ? 1 : 0,
+                "role_sync_failures", data.roleSyncFailures().size()));
     }
 
     @Test
@@ -211,7 +251,8 @@ class MemberDataDutiesIT extends AdapterIntegrationTest {
         UserId target = seeded.target();
         assertThat(columnsNaming(target)).contains("member_profiles.user_id", "badge_awards.user_id",
                 "badge_awards.awarded_by", "badge_awards.revoked_by", "naib_seatings.user_id", "tier_changes.user_id",
-                "alert_preferences.user_id", "data_deletions.actor");
+                "alert_preferences.user_id", "alert_history.user_id", "alert_at_risk_members.user_id",
+                "role_sync_failures.user_id", "data_deletions.actor");
         Map<String, Integer> before = memberRows(seeded.community(), target);
 
         MemberDataDeletion result = deletion.deleteMemberData(
@@ -240,6 +281,7 @@ class MemberDataDutiesIT extends AdapterIntegrationTest {
                 new BadgeAwardRecord(BUILDER, T0.plusSeconds(3600), new AwardSource.Erased(), "built a bot",
                         Optional.of(new BadgeAwardRecord.Revocation(T0.plusSeconds(7200), new AwardSource.Erased(),
                                 "duplicate"))));
+        assertThat(others.atRiskAtLastAlertRun()).isTrue();
         assertThat(queryLong("SELECT count(*) FROM data_deletions WHERE community_id = ? AND actor = 'erased'",
                 seeded.community().value())).isEqualTo(1);
     }
