@@ -14,9 +14,7 @@ import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.UserId;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerInfo;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +56,7 @@ class MemberLifecycleSystemIT {
                 "{\"username\":\"Liet Kynes\",\"discriminator\":0,\"avatar\":\"0123456789abcdef0123456789abcdef\"}"));
         sendTwice("events.member.join", GatewayMessage.event("member.join", GUILD, user(51),
                 "{\"username\":\"liet kynes\",\"discriminator\":\"0\"}"));
-        await("both joined", () -> profile(user(51)) != null);
+        Eventually.await("both joined", () -> profile(user(51)) != null);
         awaitSettled("tiergate-member-events");
 
         MemberProfile joined = profile(liet);
@@ -79,7 +77,7 @@ class MemberLifecycleSystemIT {
         assertThat(fields(ask(user(53), "\"command_name\":\"threshold\""))).containsEntry("Eligible", "5 / 69");
 
         sendTwice("events.member.leave", GatewayMessage.event("member.leave", GUILD, user(1), "null"));
-        await("the leaver is unranked", () -> tiergate.bean(LoadRankingPort.class).countRanked(COMMUNITY) == 4);
+        Eventually.await("the leaver is unranked", () -> tiergate.bean(LoadRankingPort.class).countRanked(COMMUNITY) == 4);
         awaitSettled("tiergate-member-events");
 
         JsonNode board = ask(user(2), "\"command_name\":\"leaderboard\",\"subcommand\":\"score\"");
@@ -96,7 +94,7 @@ class MemberLifecycleSystemIT {
     void theGuildKeepsItsNameAndAnOutageChangesNothing() throws Exception {
         sendTwice("events.guild.join", GatewayMessage.event("guild.join", GUILD, user(1),
                 "{\"id\":\"" + GUILD + "\",\"name\":\"Sietch Tabr\",\"member_count\":5}"));
-        await("the guild's name", () -> "Sietch Tabr".equals(community().name()));
+        Eventually.await("the guild's name", () -> "Sietch Tabr".equals(community().name()));
 
         sendTwice("events.guild.leave", GatewayMessage.event("guild.leave", GUILD, user(1),
                 "{\"unavailable\":true}"));
@@ -125,7 +123,7 @@ class MemberLifecycleSystemIT {
     /** Waits until the durable consumer has nothing left to deliver and nothing unacknowledged. */
     private static void awaitSettled(String durable) throws Exception {
         JetStreamManagement jsm = tiergate.client.jetStreamManagement();
-        await(durable + " settled", () -> {
+        Eventually.await(durable + " settled", () -> {
             try {
                 ConsumerInfo info = jsm.getConsumerInfo("EVENTS", durable);
                 return info.getNumPending() == 0 && info.getNumAckPending() == 0;
@@ -133,14 +131,6 @@ class MemberLifecycleSystemIT {
                 throw new IllegalStateException(e);
             }
         });
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " in time").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 
     /** Publishes a slash command of {@code user} and returns its one answer. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
-import dev.tiergate.adapter.out.postgres.TestDatabase;
 import dev.tiergate.application.port.in.member.RegisterMemberCommand;
 import dev.tiergate.application.port.in.member.RegisterMemberUseCase;
 import dev.tiergate.application.port.in.role.SyncRolesUseCase;
@@ -14,15 +13,8 @@ import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.tier.Tier;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,17 +49,17 @@ class RoleSyncSystemIT {
     void aPromotionSwapsTheTierRoleAtDiscordOnceAndASecondRunSendsNothing() throws Exception {
         tiergate.bean(RegisterMemberUseCase.class).registerMember(new RegisterMemberCommand(COMMUNITY,
                 new UserId(MEMBER), "stilgar", Instant.parse("2026-01-01T00:00:00Z")));
-        execute("""
+        ServiceDatabase.execute("""
                 INSERT INTO community_tiers (community_id, tier, role_id) VALUES (?, 'NAIB', ?), (?, 'HAJRA', ?)
                 ON CONFLICT (community_id, tier) DO UPDATE SET role_id = EXCLUDED.role_id""",
                 GUILD, NAIB_ROLE, GUILD, HAJRA_ROLE);
         tiergate.publish("events.member.update", GatewayMessage.event("member.update", GUILD, MEMBER,
                 "{\"roles\":[\"%s\",\"%s\"]}".formatted(HAJRA_ROLE, OTHER_ROLE)));
-        await("roles recorded", () -> count("SELECT count(*) FROM member_profiles WHERE community_id = '" + GUILD
+        Eventually.await("roles recorded", () -> ServiceDatabase.count("SELECT count(*) FROM member_profiles WHERE community_id = '" + GUILD
                 + "' AND discord_role_ids IS NOT NULL") == 1);
         tiergate.publish("eligibility.scores", GatewayMessage.scores(GUILD, Instant.now().toEpochMilli(),
                 List.<String[]>of(new String[] {MEMBER, "100"})));
-        await("promoted to Naib", () -> tiergate.bean(LoadProfilesPort.class)
+        Eventually.await("promoted to Naib", () -> tiergate.bean(LoadProfilesPort.class)
                 .findProfile(COMMUNITY, new UserId(MEMBER)).map(p -> p.tier() == Tier.NAIB).orElse(false));
 
         SyncRolesUseCase sync = tiergate.bean(SyncRolesUseCase.class);
@@ -88,42 +80,5 @@ class RoleSyncSystemIT {
 
     private static List<BotRequest> roleRequests() {
         return tiergate.discord.botRequests().stream().filter(r -> r.path().contains("/guilds/" + GUILD + "/")).toList();
-    }
-
-    private static void execute(String sql, String... parameters) throws Exception {
-        try (Connection connection = connect();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        }
-    }
-
-    private static long count(String sql) {
-        try (Connection connection = connect();
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A connection of the test's own to the service's database. */
-    private static Connection connect() throws java.sql.SQLException {
-        Map<String, Object> database = TestDatabase.micronautProperties();
-        return DriverManager.getConnection((String) database.get("datasources.default.url"),
-                (String) database.get("datasources.default.username"),
-                (String) database.get("datasources.default.password"));
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " in time").isLessThan(deadline);
-            Thread.sleep(50);
-        }
     }
 }
