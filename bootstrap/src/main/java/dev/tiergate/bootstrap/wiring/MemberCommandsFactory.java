@@ -16,6 +16,7 @@ import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.in.profile.EditProfileUseCase;
 import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
+import dev.tiergate.application.port.in.role.ListRoleSyncFailuresUseCase;
 import dev.tiergate.application.port.in.stats.ShowStatsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.activity.ActivityCooldownPort;
@@ -76,9 +77,10 @@ class MemberCommandsFactory {
             ShowStatsUseCase stats, ShowLeaderboardUseCase leaderboard, BrowseDirectoryUseCase directory,
             ManageAlertsUseCase alerts, ShowNaibCouncilUseCase naib, ShowCommunityStatsUseCase communityStats,
             AwardBadgeUseCase awardBadge, RevokeBadgeUseCase revokeBadge, SuggestNymsUseCase suggestNyms,
-            SuggestBadgesUseCase suggestBadges) {
+            SuggestBadgesUseCase suggestBadges, ListRoleSyncFailuresUseCase roleSyncFailures) {
         return new MemberUseCases(position, threshold, viewProfile, editProfile, badges, stats, leaderboard,
-                directory, alerts, naib, communityStats, awardBadge, revokeBadge, suggestNyms, suggestBadges);
+                directory, alerts, naib, communityStats, awardBadge, revokeBadge, suggestNyms, suggestBadges,
+                roleSyncFailures);
     }
 
     @Singleton

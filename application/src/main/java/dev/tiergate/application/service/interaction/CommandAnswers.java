@@ -19,12 +19,14 @@ import dev.tiergate.application.port.in.position.ShowPositionQuery;
 import dev.tiergate.application.port.in.profile.EditProfileCommand;
 import dev.tiergate.application.port.in.profile.SuggestNymsQuery;
 import dev.tiergate.application.port.in.profile.ViewProfileQuery;
+import dev.tiergate.application.port.in.role.RoleSyncFailuresQuery;
 import dev.tiergate.application.port.in.stats.ShowStatsQuery;
 import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
 import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.domain.shared.PageLimit;
 import java.util.List;
 
 /** The one place a member command meets its use case and the reply that renders the result. */
@@ -72,7 +74,9 @@ final class CommandAnswers {
             case MemberCommand.ShowNaib show ->
                     NaibReply.of(useCases.naib().showNaibCouncil(new NaibCouncilQuery(community, show.part())));
             case MemberCommand.ShowCommunityStats show -> CommunityStatsReply.of(
-                    useCases.communityStats().showCommunityStats(new CommunityStatsQuery(community)));
+                    useCases.communityStats().showCommunityStats(new CommunityStatsQuery(community)),
+                    useCases.roleSyncFailures().listRoleSyncFailures(new RoleSyncFailuresQuery(community,
+                            new PageLimit(CommunityStatsReply.REFUSALS_SHOWN))));
             case MemberCommand.AwardBadge award -> BadgeAwardReply.of(useCases.awardBadge().awardBadge(
                     new AwardBadgeCommand(community, member, award.nym(), award.badge(), award.reason())));
             case MemberCommand.RevokeBadge revoke -> BadgeAwardReply.of(useCases.revokeBadge().revokeBadge(

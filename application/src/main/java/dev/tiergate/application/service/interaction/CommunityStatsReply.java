@@ -1,6 +1,7 @@
 package dev.tiergate.application.service.interaction;
 
 import dev.tiergate.application.port.in.communitystats.CommunityStatsView;
+import dev.tiergate.domain.role.RoleSyncFailure;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyField;
 import dev.tiergate.domain.tier.Tier;
@@ -13,11 +14,15 @@ import java.util.stream.Collectors;
 final class CommunityStatsReply {
 
     private static final int MOST_ACTIVE_BUDGET = 1000;
+    private static final int REFUSALS_BUDGET = 1000;
+    /** How many refusals the card lists; the admin API lists them all. */
+    static final int REFUSALS_SHOWN = 5;
 
     private CommunityStatsReply() {
     }
 
-    static Reply of(CommunityStatsView view) {
+    /** The community's figures and, when Discord refused role changes, the latest of them and what to do. */
+    static Reply of(CommunityStatsView view, List<RoleSyncFailure> refusals) {
         String tiers = Arrays.stream(Tier.values())
                 .map(tier -> tier.displayName() + ": " + view.tierDistribution().getOrDefault(tier, 0))
                 .collect(Collectors.joining("\n"));
@@ -35,7 +40,25 @@ final class CommunityStatsReply {
                         new ReplyField("Badges awarded this week", String.valueOf(view.badgesAwardedThisWeek()), true),
                         new ReplyField("Tiers", tiers, false),
                         new ReplyField("Most active", active.isEmpty() ? "No activity yet."
-                                : ListText.fit(active, MOST_ACTIVE_BUDGET), false)),
+                                : ListText.fit(active, MOST_ACTIVE_BUDGET), false),
+                        new ReplyField("Role changes Discord refused", refused(refusals), false)),
                 true);
+    }
+
+    /** Mentions render as names in an embed and never ping; the detail is Discord's, shown literally. */
+    private static String refused(List<RoleSyncFailure> refusals) {
+        if (refusals.isEmpty()) {
+            return "None.";
+        }
+        List<String> lines = new ArrayList<>();
+        for (RoleSyncFailure refusal : refusals) {
+            lines.add("<@&" + refusal.roleId() + "> for <@" + refusal.member().value() + ">: " + switch (refusal.reason()) {
+                case FORBIDDEN -> "the role is above Tiergate's role, or Tiergate lacks Manage Roles";
+                case NOT_FOUND -> "the member or the role is gone";
+                case REJECTED -> SafeText.literal(refusal.detail());
+            });
+        }
+        lines.add("Fix the role order, then re-sync: refused changes are not retried until then.");
+        return ListText.fit(lines, REFUSALS_BUDGET);
     }
 }

@@ -13,6 +13,7 @@ import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.in.profile.EditProfileUseCase;
 import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
+import dev.tiergate.application.port.in.role.ListRoleSyncFailuresUseCase;
 import dev.tiergate.application.port.in.stats.ShowStatsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 
@@ -32,5 +33,6 @@ public record MemberUseCases(
         AwardBadgeUseCase awardBadge,
         RevokeBadgeUseCase revokeBadge,
         SuggestNymsUseCase suggestNyms,
-        SuggestBadgesUseCase suggestBadges) {
+        SuggestBadgesUseCase suggestBadges,
+        ListRoleSyncFailuresUseCase roleSyncFailures) {
 }

@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * Use cases for the answer-path tests: position and threshold as given; alerts answer the defaults
  * (a reply with controls); nym suggestions as given; badge suggestions come from the default
- * catalog; community stats are all zero. Anything else fails the test if reached.
+ * catalog; community stats are all zero, with no role refusals. Anything else fails the test if reached.
  */
 final class FakeMemberUseCases {
 
@@ -48,7 +48,8 @@ final class FakeMemberUseCases {
                 unused(ShowNaibCouncilUseCase.class), q -> new CommunityStatsView(0, 0, NO_TIERS, 0, 0, 0, 0, List.of()),
                 unused(AwardBadgeUseCase.class), unused(RevokeBadgeUseCase.class), suggestNyms,
                 q -> BadgeCatalog.DEFAULT.badges().stream()
-                        .filter(badge -> !q.contributionOnly() || badge.isAwardableByHand()).toList());
+                        .filter(badge -> !q.contributionOnly() || badge.isAwardableByHand()).toList(),
+                q -> List.of());
     }
 
     /** A use case that fails the test when called. */
