@@ -4,9 +4,10 @@ import static dev.tiergate.bootstrap.ServiceDatabase.count;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
-import dev.tiergate.application.port.in.role.ResyncRolesCommand;
 import dev.tiergate.application.port.in.role.ResyncRolesCommand.Mode;
+import dev.tiergate.application.port.in.role.ResyncRolesCommand;
 import dev.tiergate.application.port.in.role.ResyncRolesUseCase;
 import dev.tiergate.application.port.in.role.RoleResync;
 import dev.tiergate.application.port.in.role.SyncRolesUseCase;
@@ -70,8 +71,28 @@ class RoleResyncSystemIT {
         tiergate.close();
     }
 
+    /** The same re-sync as an admin in Discord sees it: a preview, then a refusal; no role changes either way. */
+    private static void previewAndRefusalInDiscord() throws Exception {
+        JsonNode preview = askAsAdmin("\"command_name\":\"admin-roles\",\"subcommand\":\"resync\"");
+        JsonNode refused = askAsAdmin("\"command_name\":\"admin-roles\",\"subcommand\":\"resync\","
+                + "\"options\":{\"mode\":\"apply\"}");
+
+        assertThat(DiscordAnswers.title(preview)).isEqualTo("Role re-sync preview");
+        assertThat(preview.at("/data/embeds/0/description").asText()).startsWith("Nothing was changed.")
+                .contains("taking tier roles from " + STRIPPED + " of " + MEMBERS + " members");
+        assertThat(DiscordAnswers.title(refused)).isEqualTo("Role re-sync refused");
+        assertThat(roleRequests()).as("neither calls Discord's role endpoints").isEmpty();
+    }
+
+    private static JsonNode askAsAdmin(String routing) throws Exception {
+        GatewayMessage command = GatewayMessage.interaction(GUILD, user(1), routing + ",\"member_permissions\":\"8\"");
+        tiergate.publish("commands.interaction", command);
+        return DiscordAnswers.body(DiscordAnswers.answerTo(tiergate, command));
+    }
+
     @Test
-    void removalsBeyondTheLimitArePlannedRefusedAndHeldBackUntilAnAdminConfirms() {
+    void removalsBeyondTheLimitArePlannedRefusedAndHeldBackUntilAnAdminConfirms() throws Exception {
+        previewAndRefusalInDiscord();
         ResyncRolesUseCase resync = tiergate.bean(ResyncRolesUseCase.class);
         SyncRolesUseCase sync = tiergate.bean(SyncRolesUseCase.class);
 

@@ -17,6 +17,7 @@ import dev.tiergate.application.port.in.profile.EditProfileUseCase;
 import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
 import dev.tiergate.application.port.in.role.ListRoleSyncFailuresUseCase;
+import dev.tiergate.application.port.in.role.ResyncRolesUseCase;
 import dev.tiergate.application.port.in.stats.ShowStatsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.activity.ActivityCooldownPort;
@@ -62,6 +63,7 @@ import dev.tiergate.domain.profile.NymChangePolicy;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * Creates the use cases members and admins reach from Discord beyond the core reads (profile edits,
@@ -77,10 +79,11 @@ class MemberCommandsFactory {
             ShowStatsUseCase stats, ShowLeaderboardUseCase leaderboard, BrowseDirectoryUseCase directory,
             ManageAlertsUseCase alerts, ShowNaibCouncilUseCase naib, ShowCommunityStatsUseCase communityStats,
             AwardBadgeUseCase awardBadge, RevokeBadgeUseCase revokeBadge, SuggestNymsUseCase suggestNyms,
-            SuggestBadgesUseCase suggestBadges, ListRoleSyncFailuresUseCase roleSyncFailures) {
+            SuggestBadgesUseCase suggestBadges, ListRoleSyncFailuresUseCase roleSyncFailures,
+            Optional<ResyncRolesUseCase> resyncRoles) {
         return new MemberUseCases(position, threshold, viewProfile, editProfile, badges, stats, leaderboard,
                 directory, alerts, naib, communityStats, awardBadge, revokeBadge, suggestNyms, suggestBadges,
-                roleSyncFailures);
+                roleSyncFailures, resyncRoles);
     }
 
     @Singleton

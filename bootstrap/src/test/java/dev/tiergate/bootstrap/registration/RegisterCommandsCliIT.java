@@ -51,7 +51,7 @@ class RegisterCommandsCliIT {
         JsonNode body = json.readTree(request.body());
         assertThat(body).hasSize(CommandCatalog.TIERGATE.size());
         assertThat(body.findParents("default_member_permissions")).extracting(node -> node.path("name").asText())
-                .containsExactly("admin-stats", "admin-badge");
+                .containsExactly("admin-stats", "admin-badge", "admin-roles");
         String names = String.join(" ", CommandCatalog.TIERGATE.stream().map(c -> "/" + c.name()).toList());
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("Registered " + CommandCatalog.TIERGATE.size()
                 + " slash commands for guild " + GUILD + ": " + names + System.lineSeparator());
@@ -64,7 +64,7 @@ class RegisterCommandsCliIT {
 
         assertThat(discord.requests()).extracting(RecordedRequest::path)
                 .containsExactly("/api/v10/applications/" + APPLICATION + "/commands");
-        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Registered 11 slash commands globally");
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Registered " + CommandCatalog.TIERGATE.size() + " slash commands globally");
     }
 
     @Test
@@ -97,7 +97,7 @@ class RegisterCommandsCliIT {
 
         assertThat(exited).as("exits by itself").isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("Registered 11 slash commands for guild " + GUILD + ": /profile")
+        assertThat(output).contains("Registered " + CommandCatalog.TIERGATE.size() + " slash commands for guild " + GUILD + ": /profile")
                 .doesNotContain(TOKEN).doesNotContain("Startup completed");
         assertThat(discord.requests()).hasSize(1).allSatisfy(request -> assertThat(request.method()).isEqualTo("PUT"));
         assertThat(json.readTree(discord.requests().getFirst().body()).findValuesAsText("name"))

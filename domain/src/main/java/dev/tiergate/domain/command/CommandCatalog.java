@@ -60,7 +60,13 @@ public final class CommandCatalog {
             SlashCommand.forAdmins("admin-stats", "Community numbers for admins: members, tiers, activity, badges"),
             SlashCommand.forAdmins("admin-badge", "Award or revoke a contribution badge",
                     subCommand("award", "Give a member a contribution badge", badgeOptions()),
-                    subCommand("revoke", "Take a contribution badge back from a member", badgeOptions())));
+                    subCommand("revoke", "Take a contribution badge back from a member", badgeOptions())),
+            SlashCommand.forAdmins("admin-roles", "Tier roles on Discord",
+                    subCommand("resync", "Preview or apply a full re-sync of every member's tier role",
+                            text("mode", "Preview changes nothing; apply refuses big removals unless confirmed")
+                                    .withChoices(List.of(new OptionChoice("preview", "preview"),
+                                            new OptionChoice("apply", "apply"),
+                                            new OptionChoice("apply, confirmed even for big removals", "confirm"))))));
 
     private CommandCatalog() {
     }

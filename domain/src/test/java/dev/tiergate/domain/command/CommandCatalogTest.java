@@ -17,10 +17,11 @@ class CommandCatalogTest {
     private static final Pattern NAME = Pattern.compile("^[-_\\p{L}\\p{N}]{1,32}$");
 
     @Test
-    void offersExactlyTheCommandsOfTheIssue() {
+    void offersExactlyTheCommandsOfTheIssues() {
         assertThat(CommandCatalog.TIERGATE).extracting(SlashCommand::name).containsExactly("profile", "badges",
                 "stats", "position", "threshold", "leaderboard", "directory", "alerts", "naib", "admin-stats",
-                "admin-badge");
+                "admin-badge", "admin-roles");
+        assertThat(subCommands("admin-roles")).containsExactly("resync");
         assertThat(subCommands("profile")).containsExactly("view", "edit");
         assertThat(subCommands("leaderboard")).containsExactly("score", "badges", "tiers");
         assertThat(subCommands("naib")).containsExactly("overview", "current", "former");
@@ -68,7 +69,7 @@ class CommandCatalogTest {
     @Test
     void onlyTheAdminCommandsAreAdminOnly() {
         assertThat(CommandCatalog.TIERGATE).filteredOn(SlashCommand::adminOnly).extracting(SlashCommand::name)
-                .containsExactly("admin-stats", "admin-badge");
+                .containsExactly("admin-stats", "admin-badge", "admin-roles");
     }
 
     @Test

@@ -19,6 +19,7 @@ import dev.tiergate.application.port.in.position.ShowPositionQuery;
 import dev.tiergate.application.port.in.profile.EditProfileCommand;
 import dev.tiergate.application.port.in.profile.SuggestNymsQuery;
 import dev.tiergate.application.port.in.profile.ViewProfileQuery;
+import dev.tiergate.application.port.in.role.ResyncRolesCommand;
 import dev.tiergate.application.port.in.role.RoleSyncFailuresQuery;
 import dev.tiergate.application.port.in.stats.ShowStatsQuery;
 import dev.tiergate.application.port.in.threshold.ShowThresholdQuery;
@@ -81,6 +82,9 @@ final class CommandAnswers {
                     new AwardBadgeCommand(community, member, award.nym(), award.badge(), award.reason())));
             case MemberCommand.RevokeBadge revoke -> BadgeAwardReply.of(useCases.revokeBadge().revokeBadge(
                     new RevokeBadgeCommand(community, member, revoke.nym(), revoke.badge(), revoke.reason())));
+            case MemberCommand.ResyncRoles resync -> useCases.resyncRoles()
+                    .map(roles -> RoleResyncReply.of(roles.resyncRoles(new ResyncRolesCommand(community, resync.mode()))))
+                    .orElse(RoleResyncReply.NO_ROLE_CHANGES);
             case MemberCommand.Suggest suggest -> throw new IllegalStateException("autocomplete is answered by suggest");
         };
     }

@@ -24,6 +24,7 @@ final class CommandLabel {
             case MemberCommand.ShowCommunityStats s -> "admin-stats";
             case MemberCommand.AwardBadge a -> "admin-badge-award";
             case MemberCommand.RevokeBadge r -> "admin-badge-revoke";
+            case MemberCommand.ResyncRoles r -> "admin-roles-resync";
             case MemberCommand.PageDirectory p -> "directory-page";
             case MemberCommand.FilterDirectory f -> "directory-filter";
             case MemberCommand.SortDirectory s -> "directory-sort";

@@ -14,10 +14,15 @@ import dev.tiergate.application.port.in.profile.EditProfileUseCase;
 import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.profile.ViewProfileUseCase;
 import dev.tiergate.application.port.in.role.ListRoleSyncFailuresUseCase;
+import dev.tiergate.application.port.in.role.ResyncRolesUseCase;
 import dev.tiergate.application.port.in.stats.ShowStatsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
+import java.util.Optional;
 
-/** Every use case a member or admin can reach from Discord, as the interaction answerer needs them. */
+/**
+ * Every use case a member or admin can reach from Discord, as the interaction answerer needs them;
+ * role re-sync exists only where Tiergate can change roles (a bot token, or the local stand-in).
+ */
 public record MemberUseCases(
         ShowPositionUseCase position,
         ShowThresholdUseCase threshold,
@@ -34,5 +39,6 @@ public record MemberUseCases(
         RevokeBadgeUseCase revokeBadge,
         SuggestNymsUseCase suggestNyms,
         SuggestBadgesUseCase suggestBadges,
-        ListRoleSyncFailuresUseCase roleSyncFailures) {
+        ListRoleSyncFailuresUseCase roleSyncFailures,
+        Optional<ResyncRolesUseCase> resyncRoles) {
 }

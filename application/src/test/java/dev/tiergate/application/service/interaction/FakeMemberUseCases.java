@@ -25,6 +25,7 @@ import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -49,7 +50,7 @@ final class FakeMemberUseCases {
                 unused(AwardBadgeUseCase.class), unused(RevokeBadgeUseCase.class), suggestNyms,
                 q -> BadgeCatalog.DEFAULT.badges().stream()
                         .filter(badge -> !q.contributionOnly() || badge.isAwardableByHand()).toList(),
-                q -> List.of());
+                q -> List.of(), Optional.empty());
     }
 
     /** A use case that fails the test when called. */

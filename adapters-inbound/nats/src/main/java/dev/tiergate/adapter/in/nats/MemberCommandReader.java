@@ -3,6 +3,7 @@ package dev.tiergate.adapter.in.nats;
 import dev.tiergate.application.port.in.interaction.ComponentId;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.in.interaction.MemberCommand.Suggestion;
+import dev.tiergate.application.port.in.role.ResyncRolesCommand;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.command.CommandCatalog;
@@ -71,6 +72,7 @@ final class MemberCommandReader {
                     .orElseGet(MemberCommand.Unreadable::new);
             case "admin-badge" -> subcommand.map(sub -> adminBadge(name, sub, fields))
                     .orElseGet(MemberCommand.Unreadable::new);
+            case "admin-roles" -> subcommand.isPresent() ? resync(fields) : new MemberCommand.Unreadable();
             default -> new MemberCommand.Unknown(name);
         };
     }
@@ -100,6 +102,16 @@ final class MemberCommandReader {
             case "award" -> new MemberCommand.AwardBadge(nym.get(), badge.get(), reason);
             case "revoke" -> new MemberCommand.RevokeBadge(nym.get(), badge.get(), reason);
             default -> new MemberCommand.Unknown(name + " " + subcommand);
+        };
+    }
+
+    /** The only sub-command is resync (the catalog checked it); no mode means a preview. */
+    private static MemberCommand resync(RoutingFields fields) {
+        return switch (trimmed(fields, "mode").orElse("preview")) {
+            case "preview" -> new MemberCommand.ResyncRoles(ResyncRolesCommand.Mode.DRY_RUN);
+            case "apply" -> new MemberCommand.ResyncRoles(ResyncRolesCommand.Mode.APPLY);
+            case "confirm" -> new MemberCommand.ResyncRoles(ResyncRolesCommand.Mode.APPLY_CONFIRMED);
+            default -> new MemberCommand.Invalid("mode", "must be preview, apply or confirm");
         };
     }
 

@@ -7,6 +7,7 @@ import dev.tiergate.application.port.in.interaction.Caller;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.in.interaction.MemberCommand.Suggestion;
+import dev.tiergate.application.port.in.role.ResyncRolesCommand;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.command.CommandCatalog;
@@ -113,6 +114,12 @@ class SlashCommandRouterTest {
                 Arguments.of("\"command_name\": \"admin-badge\", \"subcommand\": \"revoke\", \"options\": "
                         + "{\"nym\": \"alice\", \"badge\": \"helper\"}",
                         new MemberCommand.RevokeBadge("alice", "helper", Optional.empty())),
+                Arguments.of("\"command_name\": \"admin-roles\", \"subcommand\": \"resync\", \"options\": {\"mode\": \"confirm\"}",
+                        new MemberCommand.ResyncRoles(ResyncRolesCommand.Mode.APPLY_CONFIRMED)),
+                Arguments.of("\"command_name\": \"admin-roles\", \"subcommand\": \"resync\", \"options\": {\"mode\": \"all\"}",
+                        new MemberCommand.Invalid("mode", "must be preview, apply or confirm")),
+                Arguments.of("\"command_name\": \"admin-roles\", \"subcommand\": \"wipe\"",
+                        new MemberCommand.Unknown("admin-roles wipe")),
                 Arguments.of("\"command_name\": \"ban\"", new MemberCommand.Unknown("ban")),
                 Arguments.of("\"command_name\": 17", new MemberCommand.Unreadable()),
                 Arguments.of("", new MemberCommand.Unreadable()));

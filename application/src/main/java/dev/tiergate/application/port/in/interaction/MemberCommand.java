@@ -1,5 +1,6 @@
 package dev.tiergate.application.port.in.interaction;
 
+import dev.tiergate.application.port.in.role.ResyncRolesCommand;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
@@ -116,6 +117,10 @@ public sealed interface MemberCommand {
 
     /** /admin-badge revoke. */
     record RevokeBadge(String nym, String badge, Optional<String> reason) implements AdminCommand {
+    }
+
+    /** /admin-roles resync: a preview, an apply, or an apply confirmed beyond the removal limit. */
+    record ResyncRoles(ResyncRolesCommand.Mode mode) implements AdminCommand {
     }
 
     /** Prev/Next on a directory page. */
