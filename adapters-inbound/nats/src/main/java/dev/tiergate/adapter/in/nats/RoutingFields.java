@@ -16,8 +16,6 @@ record RoutingFields(ObjectNode data) {
     /** Discord sends at most 25 select values; anything beyond is not Discord's. */
     static final int MAX_VALUES = 25;
     static final int MAX_VALUE_LENGTH = 100;
-    /** Discord's own limit on an option string is 6,000 characters. */
-    static final int MAX_OPTION_LENGTH = 6000;
 
     Optional<String> text(String field) {
         return nonBlank(data.get(field));
