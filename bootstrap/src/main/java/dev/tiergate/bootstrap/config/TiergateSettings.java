@@ -3,6 +3,7 @@ package dev.tiergate.bootstrap.config;
 import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -27,19 +28,23 @@ public record TiergateSettings(
         int httpPort,
         RateLimitPolicies rateLimits,
         boolean demo,
-        boolean backgroundJobs) {
+        boolean backgroundJobs,
+        ConsumerSettings consumers) {
 
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
     private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{16,19}");
     /** A development-only application identity for the local stand-in; production must set its own. */
     private static final String DEV_APPLICATION_ID = "100000000000000001";
     private static final String DEV_PUBLIC_KEY = "0".repeat(64);
+    /** JetStream's default max-ack-pending (1000) also counts messages waiting for a retry: stay well below. */
+    private static final int MAX_IN_FLIGHT = 500;
+    private static final int MAX_SHUTDOWN_SECONDS = 300;
 
     @Override
     public String toString() {
         return "TiergateSettings[environment=" + environment + ", nats=" + nats + ", httpPort=" + httpPort
-                + ", demo=" + demo + ", backgroundJobs=" + backgroundJobs + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com")
-                + "]";
+                + ", demo=" + demo + ", backgroundJobs=" + backgroundJobs + ", consumers=" + consumers
+                + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com") + "]";
     }
 
     /** Discord is stood in for locally when no bot token is configured and no API URL was given. */
@@ -81,7 +86,7 @@ public record TiergateSettings(
                 .orElse(RateLimitPolicies.DEFAULTS);
         return new TiergateSettings(environment, databaseUrl, databaseUser, read.optional("DATABASE_PASSWORD"), redis,
                 nats, discordApi, applicationId, HexFormat.of().formatHex(HexFormat.of().parseHex(publicKey)), botToken,
-                port, rateLimits, demo, read.flag("TIERGATE_BACKGROUND_JOBS", true));
+                port, rateLimits, demo, read.flag("TIERGATE_BACKGROUND_JOBS", true), read.consumers());
     }
 
     /** Reads variables; blank counts as unset. */
@@ -137,15 +142,29 @@ public record TiergateSettings(
         }
 
         int port(String name, int fallback) {
+            return number(name, fallback, 0, 65_535);
+        }
+
+        ConsumerSettings consumers() {
+            ConsumerSettings defaults = ConsumerSettings.DEFAULTS;
+            return new ConsumerSettings(
+                    number("TIERGATE_COMMANDS_IN_FLIGHT", defaults.commandsInFlight(), 1, MAX_IN_FLIGHT),
+                    number("TIERGATE_EVENTS_IN_FLIGHT", defaults.eventsInFlight(), 1, MAX_IN_FLIGHT),
+                    Duration.ofSeconds(number("TIERGATE_SHUTDOWN_SECONDS",
+                            (int) defaults.shutdownDeadline().toSeconds(), 1, MAX_SHUTDOWN_SECONDS)));
+        }
+
+        int number(String name, int fallback, int min, int max) {
             String value = optional(name).orElse(Integer.toString(fallback));
+            String range = "must be a whole number from " + min + " to " + max;
             try {
-                int port = Integer.parseInt(value);
-                if (port < 0 || port > 65_535) {
-                    throw new InvalidSettingException(name, "must be a port number (0-65535)");
+                int number = Integer.parseInt(value);
+                if (number < min || number > max) {
+                    throw new InvalidSettingException(name, range);
                 }
-                return port;
+                return number;
             } catch (NumberFormatException notANumber) {
-                throw new InvalidSettingException(name, "must be a port number (0-65535)");
+                throw new InvalidSettingException(name, range);
             }
         }
 

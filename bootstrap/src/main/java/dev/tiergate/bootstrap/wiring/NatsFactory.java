@@ -16,8 +16,10 @@ import dev.tiergate.application.port.in.member.JoinMemberUseCase;
 import dev.tiergate.application.port.in.member.LeaveMemberUseCase;
 import dev.tiergate.application.port.in.member.RecordMemberRolesUseCase;
 import dev.tiergate.application.port.in.score.IngestScoresUseCase;
+import dev.tiergate.bootstrap.config.ConsumerSettings;
 import dev.tiergate.bootstrap.config.NatsSettings;
 import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
@@ -31,9 +33,6 @@ import java.time.Duration;
 @Factory
 class NatsFactory {
 
-    static final int COMMANDS_IN_FLIGHT = 32;
-    static final Duration SHUTDOWN_DEADLINE = Duration.ofSeconds(10);
-
     @Singleton
     Connection natsConnection(TiergateSettings settings) throws IOException, InterruptedException {
         NatsSettings nats = settings.nats();
@@ -42,8 +41,11 @@ class NatsFactory {
                 .connectionName("tiergate")
                 .connectionTimeout(Duration.ofSeconds(5))
                 // Keep trying through a NATS restart: the listeners resume where their durable consumers left off.
+                // The jitter spreads the replicas' reconnects so a restarted server is not hit by all at once.
                 .maxReconnects(-1)
-                .reconnectWait(Duration.ofSeconds(1));
+                .reconnectWait(Duration.ofSeconds(1))
+                .reconnectJitter(Duration.ofMillis(500))
+                .reconnectJitterTls(Duration.ofSeconds(1));
         nats.user().ifPresent(user -> options.userInfo(user, nats.password().orElse("")));
         nats.token().ifPresent(token -> options.token(token.toCharArray()));
         nats.credentialsFile().ifPresent(file -> options.authHandler(Nats.credentials(file)));
@@ -61,8 +63,10 @@ class NatsFactory {
     }
 
     @Singleton
-    ListenerSettings listenerSettings(TiergateSettings settings) {
-        return new ListenerSettings(settings.discordApplicationId(), COMMANDS_IN_FLIGHT, SHUTDOWN_DEADLINE);
+    ListenerSettings listenerSettings(TiergateSettings settings, MeterRegistry meters) {
+        ConsumerSettings consumers = settings.consumers();
+        return new ListenerSettings(settings.discordApplicationId(), consumers.commandsInFlight(),
+                consumers.eventsInFlight(), consumers.shutdownDeadline(), new MessagePathMeters(meters));
     }
 
     @Singleton

@@ -10,11 +10,14 @@ import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +63,7 @@ class ServiceLifecycle {
     @EventListener
     void onStartup(StartupEvent event) {
         streams.ensureStreams();
+        connection.addConnectionListener(this::reconcileAfterReconnect);
         if (settings.demo()) {
             demo.seed();
         }
@@ -72,20 +76,53 @@ class ServiceLifecycle {
         LOG.info("Tiergate is consuming interactions, scores, activity and the member lifecycle");
     }
 
+    /** A NATS server that lost its store comes back without streams: put them back (the loops redo their consumers). */
+    private void reconcileAfterReconnect(Connection reconnected, ConnectionListener.Events event) {
+        if (event != ConnectionListener.Events.RECONNECTED) {
+            return;
+        }
+        Thread.ofVirtual().name("nats-reconcile").start(() -> {
+            try {
+                streams.ensureStreams();
+                LOG.info("Reconnected to NATS; streams reconciled");
+            } catch (RuntimeException failure) {
+                LOG.warn("Reconnected to NATS but could not reconcile the streams: {}", failure.toString());
+            }
+        });
+    }
+
+    /**
+     * Every listener stops pulling and finishes its messages in flight at the same time, so the whole
+     * shutdown takes one deadline, not one per listener; what is unfinished then is redelivered later.
+     */
     @PreDestroy
     void stop() {
-        interactions.close();
-        activityMessages.close();
-        activityReactions.close();
-        memberEvents.close();
-        guildEvents.close();
-        scores.close();
+        List<Thread> closing = Stream.<AutoCloseable>of(interactions, activityMessages, activityReactions, memberEvents,
+                guildEvents, scores)
+                .map(listener -> Thread.ofVirtual().name("listener-shutdown").start(() -> closeQuietly(listener)))
+                .toList();
+        for (Thread thread : closing) {
+            try {
+                thread.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         try {
             connection.drain(DRAIN_TIMEOUT).get();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (TimeoutException | java.util.concurrent.ExecutionException | IllegalStateException drainFailed) {
             LOG.warn("NATS connection did not drain cleanly: {}", drainFailed.getClass().getSimpleName());
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable listener) {
+        try {
+            listener.close();
+        } catch (Exception failure) {
+            LOG.warn("A listener did not stop cleanly: {}", failure.toString());
         }
     }
 }

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
  */
 final class DeadLetterPublisher {
 
+    // The outbound adapter's NatsDeadLetterAdapter reads these three headers under the same names: change both together.
     static final String REASON_HEADER = "Tiergate-Dead-Letter-Reason";
     static final String SUBJECT_HEADER = "Tiergate-Original-Subject";
     static final String SEQUENCE_HEADER = "Tiergate-Original-Sequence";

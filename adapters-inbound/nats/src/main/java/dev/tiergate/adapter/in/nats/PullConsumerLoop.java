@@ -1,6 +1,9 @@
 package dev.tiergate.adapter.in.nats;
 
+import dev.tiergate.adapter.in.nats.MessagePathObserver.DeadLetterCause;
+import dev.tiergate.adapter.in.nats.MessagePathObserver.DropCause;
 import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
 import io.nats.client.ConsumerContext;
 import io.nats.client.FetchConsumeOptions;
 import io.nats.client.FetchConsumer;
@@ -12,18 +15,22 @@ import io.nats.client.api.DeliverPolicy;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one durable pull consumer: fetches only as many messages as there are free handler slots,
- * hands each to a virtual thread, and settles it as the handler decides (ack, nak with back-off,
- * or term plus a dead-letter copy); a message that runs out of deliveries without any answer is
- * dead-lettered from JetStream's advisory. Closing stops fetching and waits for the handlers.
+ * hands each to a virtual thread that sends in-progress heartbeats while it works, and settles it
+ * as the handler decides (ack, nak with back-off, or term plus a dead-letter copy); a message that
+ * runs out of deliveries without any answer is dead-lettered from JetStream's advisory. After the
+ * connection reconnects, the durable consumer is created or verified again before the next fetch.
+ * Closing stops fetching and waits for the handlers.
  */
 final class PullConsumerLoop implements AutoCloseable {
 
@@ -34,8 +41,33 @@ final class PullConsumerLoop implements AutoCloseable {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
     private static final Duration MAX_FETCH_PAUSE = Duration.ofSeconds(5);
 
-    /** The durable consumer one listener reads. */
-    record ConsumerSpec(String stream, String durable, String filterSubject, int maxDeliver, Duration ackWait) {
+    /**
+     * The durable consumer one listener reads; a handler still running after {@code handlingLimit}
+     * is taken for hung: its heartbeats stop, so JetStream redelivers the message after the ack wait.
+     */
+    record ConsumerSpec(String stream, String durable, String filterSubject, int maxDeliver, Duration ackWait,
+            Duration handlingLimit) {
+
+        static final Duration DEFAULT_HANDLING_LIMIT = Duration.ofMinutes(5);
+
+        ConsumerSpec {
+            Objects.requireNonNull(ackWait, "ackWait");
+            Objects.requireNonNull(handlingLimit, "handlingLimit");
+        }
+
+        ConsumerSpec(String stream, String durable, String filterSubject, int maxDeliver, Duration ackWait) {
+            this(stream, durable, filterSubject, maxDeliver, ackWait, DEFAULT_HANDLING_LIMIT);
+        }
+
+        /** COMMANDS carries interactions; every other stream carries events. */
+        boolean readsCommands() {
+            return stream.equals("COMMANDS");
+        }
+
+        /** A third of the ack wait: two beats may go missing before JetStream would redeliver. */
+        Duration heartbeatPeriod() {
+            return ackWait.dividedBy(3);
+        }
 
         ConsumerConfiguration configuration() {
             return ConsumerConfiguration.builder()
@@ -66,10 +98,20 @@ final class PullConsumerLoop implements AutoCloseable {
     private final DeadLetterPublisher deadLetters;
     private final Handler handler;
     private final MaxDeliveriesAdvisories advisories;
+    private final MessagePathObserver observer;
+    private final int maxInFlight;
     private final Semaphore slots;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicReference<State> state = new AtomicReference<>(State.NEW);
-    private volatile ConsumerContext consumer;
+    /** Counts reconnects; the puller compares it with the count its consumer was last verified at. */
+    private final AtomicLong reconnects = new AtomicLong();
+    private final ConnectionListener reconnected = (ignored, event) -> {
+        if (event == ConnectionListener.Events.RECONNECTED) {
+            reconnects.incrementAndGet();
+        }
+    };
+    private ConsumerContext consumer;
+    private long verifiedAtReconnect;
     private Thread puller;
 
     PullConsumerLoop(Connection connection, ConsumerSpec spec, ListenerSettings settings,
@@ -79,8 +121,10 @@ final class PullConsumerLoop implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.deadLetters = deadLetters;
         this.handler = handler;
-        this.advisories = new MaxDeliveriesAdvisories(connection, spec, deadLetters);
-        this.slots = new Semaphore(settings.maxInFlight());
+        this.observer = settings.observer();
+        this.advisories = new MaxDeliveriesAdvisories(connection, spec, deadLetters, observer);
+        this.maxInFlight = settings.inFlightFor(spec);
+        this.slots = new Semaphore(maxInFlight);
     }
 
     /** Creates or updates the durable consumer, then starts pulling; fails when the consumer cannot be set up. */
@@ -88,9 +132,12 @@ final class PullConsumerLoop implements AutoCloseable {
         if (!state.compareAndSet(State.NEW, State.RUNNING)) {
             throw new IllegalStateException("Consumer " + spec.durable() + " was already started");
         }
+        connection.addConnectionListener(reconnected);
         try {
+            verifiedAtReconnect = reconnects.get();
             consumer = createOrUpdateConsumer();
         } catch (IOException | JetStreamApiException failure) {
+            connection.removeConnectionListener(reconnected);
             state.set(State.CLOSED);
             throw new IllegalStateException("Cannot create or update JetStream consumer " + spec.durable()
                     + " on stream " + spec.stream() + ": " + failure.getMessage(), failure);
@@ -98,7 +145,7 @@ final class PullConsumerLoop implements AutoCloseable {
         advisories.start();
         puller = Thread.ofVirtual().name(spec.durable() + "-puller").start(this::pull);
         LOG.info("Consuming {} from stream {} as {} with at most {} messages in flight", spec.filterSubject(),
-                spec.stream(), spec.durable(), settings.maxInFlight());
+                spec.stream(), spec.durable(), maxInFlight);
     }
 
     /** Stops fetching and waits, up to the shutdown deadline, for the handlers still running. */
@@ -114,7 +161,7 @@ final class PullConsumerLoop implements AutoCloseable {
                 LOG.warn("Consumer {} reached the shutdown deadline while still fetching, with {} message(s) in "
                         + "flight; JetStream redelivers unacked ones after the ack wait", spec.durable(),
                         inFlight.get());
-            } else if (slots.tryAcquire(settings.maxInFlight(), Math.max(0, deadline - System.nanoTime()),
+            } else if (slots.tryAcquire(maxInFlight, Math.max(0, deadline - System.nanoTime()),
                     TimeUnit.NANOSECONDS)) {
                 LOG.info("Consumer {} stopped with no message in flight", spec.durable());
             } else {
@@ -125,6 +172,7 @@ final class PullConsumerLoop implements AutoCloseable {
             Thread.currentThread().interrupt();
             LOG.warn("Interrupted while consumer {} was shutting down", spec.durable());
         } finally {
+            connection.removeConnectionListener(reconnected);
             advisories.close();
         }
     }
@@ -148,8 +196,7 @@ final class PullConsumerLoop implements AutoCloseable {
             }
             int dispatched = 0;
             try {
-                ConsumerContext context = consumer != null ? consumer : (consumer = createOrUpdateConsumer());
-                FetchConsumer fetch = context.fetch(FetchConsumeOptions.builder().maxMessages(granted)
+                FetchConsumer fetch = currentConsumer().fetch(FetchConsumeOptions.builder().maxMessages(granted)
                         .expiresIn(FETCH_EXPIRES_MILLIS).build());
                 try {
                     long giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2 * FETCH_EXPIRES_MILLIS);
@@ -185,6 +232,23 @@ final class PullConsumerLoop implements AutoCloseable {
         }
     }
 
+    /**
+     * The consumer to fetch from: created or verified again after a failed fetch or a reconnect, since
+     * a server that came back with a fresh store no longer knows it. Only the puller calls this.
+     */
+    private ConsumerContext currentConsumer() throws IOException, JetStreamApiException {
+        long reconnect = reconnects.get();
+        if (consumer != null && reconnect == verifiedAtReconnect) {
+            return consumer;
+        }
+        String after = reconnect != verifiedAtReconnect ? "a reconnect" : "a failed fetch";
+        consumer = null;
+        consumer = createOrUpdateConsumer();
+        verifiedAtReconnect = reconnect;
+        LOG.info("Consumer {} on stream {} created or verified again after {}", spec.durable(), spec.stream(), after);
+        return consumer;
+    }
+
     /** Waits for at least one free slot and takes every free one; zero once the loop is closing. */
     private int acquireSlots() throws InterruptedException {
         while (state.get() == State.RUNNING) {
@@ -208,9 +272,18 @@ final class PullConsumerLoop implements AutoCloseable {
 
     private void dispatch(Message message) {
         inFlight.incrementAndGet();
+        if (message.metaData().deliveredCount() > 1) {
+            observer.redelivered(spec.stream());
+        }
         Thread.ofVirtual().name(spec.durable() + "-handler").start(() -> {
             try {
-                settle(message, decide(message));
+                Settlement settlement;
+                try (var _ = InProgressHeartbeats.start(message.getSubject() + " #"
+                        + message.metaData().streamSequence(), message::inProgress, spec.heartbeatPeriod(),
+                        spec.handlingLimit())) {
+                    settlement = decide(message);
+                }
+                settle(message, settlement);
             } catch (RuntimeException failure) {
                 LOG.error("{} could not be settled; JetStream redelivers it after the ack wait: {}",
                         message.getSubject(), failure.toString());
@@ -235,41 +308,56 @@ final class PullConsumerLoop implements AutoCloseable {
         long sequence = message.metaData().streamSequence();
         switch (settlement) {
             case Settlement.Ack() -> message.ack();
-            case Settlement.Poison(String reason) -> deadLetter(message, reason);
+            case Settlement.Poison(String reason) -> deadLetter(message, reason, DeadLetterCause.POISON);
             case Settlement.GiveUp(String why) -> {
                 LOG.error("{} #{} dropped after delivery {}: {}", message.getSubject(), sequence, delivered, why);
                 message.term();
+                observer.dropped(spec.stream(), DropCause.GAVE_UP);
             }
-            case Settlement.Retry(String why) when delivered >= spec.maxDeliver() ->
-                    deadLetter(message, "failed all " + spec.maxDeliver() + " deliveries: " + why);
-            case Settlement.Retry(String why) -> {
-                Duration backoff = backoff(delivered);
-                LOG.warn("{} #{} failed delivery {} of {}, retrying in {} s: {}", message.getSubject(), sequence,
-                        delivered, spec.maxDeliver(), backoff.toSeconds(), why);
-                message.nakWithDelay(backoff);
+            case Settlement.Retry(String why, var _) when delivered >= spec.maxDeliver() ->
+                    deadLetter(message, "failed all " + spec.maxDeliver() + " deliveries: " + why,
+                            DeadLetterCause.RETRIES_EXHAUSTED);
+            case Settlement.Retry(String why, Optional<Duration> notBefore) -> {
+                Duration delay = retryDelay(delivered, notBefore);
+                LOG.warn("{} #{} failed delivery {} of {}, retrying in {} ms: {}", message.getSubject(), sequence,
+                        delivered, spec.maxDeliver(), delay.toMillis(), why);
+                nak(message, delay);
             }
         }
     }
 
+    private void nak(Message message, Duration delay) {
+        message.nakWithDelay(delay);
+        observer.retried(spec.stream());
+    }
+
     /** Terminates the message after storing its copy; if the copy cannot be stored, retries while deliveries last. */
-    private void deadLetter(Message message, String reason) {
+    private void deadLetter(Message message, String reason, DeadLetterCause cause) {
         long delivered = message.metaData().deliveredCount();
         long sequence = message.metaData().streamSequence();
         try {
             deadLetters.publish(message, reason);
             LOG.warn("{} #{} dead-lettered: {}", message.getSubject(), sequence, reason);
             message.term();
+            observer.deadLettered(spec.stream(), cause);
         } catch (IOException | JetStreamApiException | RuntimeException failure) {
             if (delivered < spec.maxDeliver()) {
                 LOG.error("{} #{} could not be dead-lettered ({}); retrying. Reason: {}", message.getSubject(),
                         sequence, failure, reason);
-                message.nakWithDelay(backoff(delivered));
+                nak(message, backoff(delivered));
             } else {
                 LOG.error("{} #{} could not be dead-lettered ({}) on its last delivery and is dropped. Reason: {}",
                         message.getSubject(), sequence, failure, reason);
                 message.term();
+                observer.dropped(spec.stream(), DropCause.DEAD_LETTER_FAILED);
             }
         }
+    }
+
+    /** The back-off, or longer when the handler named a time before which retrying is pointless. */
+    static Duration retryDelay(long delivered, Optional<Duration> notBefore) {
+        Duration backoff = backoff(delivered);
+        return notBefore.filter(wait -> wait.compareTo(backoff) > 0).orElse(backoff);
     }
 
     /** 1 s, 2 s, 4 s … after the first, second, third delivery, at most a minute. */

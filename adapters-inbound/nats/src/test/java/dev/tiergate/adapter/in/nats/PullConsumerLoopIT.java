@@ -4,9 +4,12 @@ import static dev.tiergate.adapter.in.nats.JetStreamFixture.await;
 import static dev.tiergate.adapter.in.nats.JetStreamFixture.freshEventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.MessageInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,15 +17,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The loop's safety net against a real broker: a message never acked still ends in the dead letters. */
+/**
+ * The loop against a real broker: slow work keeps its message, retries wait as long as asked,
+ * and whatever leaves the happy path ends in the dead letters and reaches the observer.
+ */
 class PullConsumerLoopIT {
 
-    private static final String SUBJECT = "commands.slow";
-    private static final PullConsumerLoop.ConsumerSpec SLOW = new PullConsumerLoop.ConsumerSpec("COMMANDS",
-            "test-slow", SUBJECT, 2, Duration.ofSeconds(1));
-
     private JetStreamFixture nats;
+    private final RecordingObserver observer = new RecordingObserver();
     private final CountDownLatch release = new CountDownLatch(1);
+    private PullConsumerLoop loop;
 
     @BeforeEach
     void startNats() throws Exception {
@@ -32,40 +36,129 @@ class PullConsumerLoopIT {
     @AfterEach
     void stopNats() throws Exception {
         release.countDown();
+        if (loop != null) {
+            loop.close();
+        }
         nats.close();
     }
 
     @Test
     void aMessageThatIsNeverAckedIsDeadLetteredFromTheMaxDeliveriesAdvisory() throws Exception {
+        // A hung handler stops sending heartbeats after a second, so each delivery times out.
+        PullConsumerLoop.ConsumerSpec hanging = new PullConsumerLoop.ConsumerSpec("COMMANDS", "test-slow",
+                "commands.slow", 2, Duration.ofSeconds(1), Duration.ofSeconds(1));
         AtomicInteger deliveries = new AtomicInteger();
-        GatewayEnvelopeParser parser = new GatewayEnvelopeParser();
-        PullConsumerLoop loop = new PullConsumerLoop(nats.connection, SLOW,
-                new ListenerSettings("111111111111111111", 4, Duration.ofMillis(200)),
-                new DeadLetterPublisher(nats.connection, parser), message -> {
-                    deliveries.incrementAndGet();
-                    try {
-                        release.await(20, TimeUnit.SECONDS);
-                    } catch (InterruptedException interrupted) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return Settlement.ACK;
-                });
+        start(hanging, message -> {
+            deliveries.incrementAndGet();
+            awaitRelease();
+            return Settlement.ACK;
+        });
+        String eventId = freshEventId();
+        nats.publish("commands.slow", eventId, "{\"event_id\": \"" + eventId + "\", \"data\": {\"interaction_token\": \"t\"}}");
+
+        await("a dead letter from the advisory", () -> nats.deadLetters().size() == 1);
+
+        MessageInfo letter = nats.deadLetters().getFirst();
+        assertThat(letter.getSubject()).isEqualTo("dlq.commands.slow");
+        assertThat(letter.getHeaders().getFirst(DeadLetterPublisher.REASON_HEADER))
+                .isEqualTo("no ack after 2 deliveries");
+        assertThat(new String(letter.getData(), StandardCharsets.UTF_8)).contains(eventId).contains("<redacted>");
+        assertThat(deliveries.get()).isEqualTo(2);
+        await("the observer told", () -> observer.calls().size() == 2);
+        assertThat(observer.calls()).containsExactly("redelivered COMMANDS", "deadLettered COMMANDS max_deliveries");
+    }
+
+    @Test
+    void aHandlerSlowerThanTheAckWaitKeepsItsMessageWithInProgressHeartbeats() throws Exception {
+        PullConsumerLoop.ConsumerSpec slow = new PullConsumerLoop.ConsumerSpec("COMMANDS", "test-heartbeat",
+                "commands.heartbeat", 3, Duration.ofSeconds(2));
+        List<Long> deliveries = new CopyOnWriteArrayList<>();
+        start(slow, message -> {
+            deliveries.add(message.metaData().deliveredCount());
+            sleep(Duration.ofSeconds(5));
+            return Settlement.ACK;
+        });
+
+        nats.publish("commands.heartbeat", freshEventId(), "{}");
+
+        await("the slow message acked", Duration.ofSeconds(15), () -> nats.messagesIn("COMMANDS") == 0);
+        ConsumerInfo consumer = nats.consumer("COMMANDS", "test-heartbeat");
+        assertThat(deliveries).containsExactly(1L);
+        assertThat(consumer.getRedelivered()).isZero();
+        assertThat(consumer.getNumAckPending()).isZero();
+        assertThat(consumer.getAckFloor().getStreamSequence()).isEqualTo(1);
+        assertThat(observer.calls()).isEmpty();
+    }
+
+    @Test
+    void aRetryWaitsAsLongAsTheHandlerAskedEvenWhenLongerThanTheBackOff() throws Exception {
+        PullConsumerLoop.ConsumerSpec later = new PullConsumerLoop.ConsumerSpec("COMMANDS", "test-later",
+                "commands.later", 3, Duration.ofSeconds(30));
+        AtomicInteger deliveries = new AtomicInteger();
+        start(later, message -> {
+            deliveries.incrementAndGet();
+            return Settlement.Retry.notBefore("rate limited", Duration.ofMinutes(1));
+        });
+
+        nats.publish("commands.later", freshEventId(), "{}");
+        await("the retry asked for", () -> observer.calls().contains("retried COMMANDS"));
+        // The back-off alone would redeliver after one second.
+        Thread.sleep(2_500);
+
+        assertThat(deliveries.get()).isEqualTo(1);
+        assertThat(nats.consumer("COMMANDS", "test-later").getNumAckPending()).isEqualTo(1);
+        assertThat(nats.deadLetters()).isEmpty();
+    }
+
+    @Test
+    void aMessageRetriedOnItsLastDeliveryIsDeadLetteredAndCounted() throws Exception {
+        PullConsumerLoop.ConsumerSpec failing = new PullConsumerLoop.ConsumerSpec("EVENTS", "test-failing",
+                "events.failing", 2, Duration.ofSeconds(30));
+        start(failing, message -> new Settlement.Retry("database down"));
+
+        nats.publish("events.failing", freshEventId(), "{}");
+
+        await("a dead letter after the last delivery", () -> nats.deadLetters().size() == 1);
+        assertThat(nats.deadLetters().getFirst().getHeaders().getFirst(DeadLetterPublisher.REASON_HEADER))
+                .isEqualTo("failed all 2 deliveries: database down");
+        await("the observer told", () -> observer.calls().size() == 3);
+        assertThat(observer.calls()).containsExactly("retried EVENTS", "redelivered EVENTS",
+                "deadLettered EVENTS retries_exhausted");
+    }
+
+    @Test
+    void poisonIsDeadLetteredOnItsFirstDeliveryAndCounted() throws Exception {
+        PullConsumerLoop.ConsumerSpec poisoned = new PullConsumerLoop.ConsumerSpec("EVENTS", "test-poison",
+                "events.poison", 8, Duration.ofSeconds(30));
+        start(poisoned, message -> new Settlement.Poison("not JSON"));
+
+        nats.publish("events.poison", freshEventId(), "not json");
+
+        await("a dead letter at once", () -> nats.deadLetters().size() == 1);
+        await("the observer told", () -> !observer.calls().isEmpty());
+        assertThat(observer.calls()).containsExactly("deadLettered EVENTS poison");
+    }
+
+    private void start(PullConsumerLoop.ConsumerSpec spec, PullConsumerLoop.Handler handler) {
+        loop = new PullConsumerLoop(nats.connection, spec,
+                new ListenerSettings("111111111111111111", 4, Duration.ofMillis(200)).withObserver(observer),
+                new DeadLetterPublisher(nats.connection, new GatewayEnvelopeParser()), handler);
         loop.start();
+    }
+
+    private void awaitRelease() {
         try {
-            String eventId = freshEventId();
-            nats.publish(SUBJECT, eventId, "{\"event_id\": \"" + eventId + "\", \"data\": {\"interaction_token\": \"t\"}}");
+            release.await(20, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
-            await("a dead letter from the advisory", () -> nats.deadLetters().size() == 1);
-
-            MessageInfo letter = nats.deadLetters().getFirst();
-            assertThat(letter.getSubject()).isEqualTo("dlq." + SUBJECT);
-            assertThat(letter.getHeaders().getFirst(DeadLetterPublisher.REASON_HEADER))
-                    .isEqualTo("no ack after 2 deliveries");
-            assertThat(new String(letter.getData(), StandardCharsets.UTF_8)).contains(eventId).contains("<redacted>");
-            assertThat(deliveries.get()).isEqualTo(2);
-        } finally {
-            release.countDown();
-            loop.close();
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -32,10 +32,25 @@ public final class NatsTestServer implements AutoCloseable {
         return "nats://127.0.0.1:" + server.port();
     }
 
-    /** Stops the server and starts it again on the same port with the same store. */
+    /** Stops the server (if it runs) and starts it again on the same port with the same store. */
     public synchronized void restart() {
         server.stop();
         server.restart();
+    }
+
+    /** SIGKILL: the server vanishes mid-write; {@link #restart()} brings it back on the same port and store. */
+    public synchronized void kill() {
+        server.kill();
+    }
+
+    /** SIGSTOP: connections stay open but the server answers nothing until {@link #resume()}. */
+    public synchronized void pause() {
+        server.signal("-STOP");
+    }
+
+    /** SIGCONT after {@link #pause()}. */
+    public synchronized void resume() {
+        server.signal("-CONT");
     }
 
     @Override
