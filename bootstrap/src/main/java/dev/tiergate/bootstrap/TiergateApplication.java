@@ -3,6 +3,7 @@ package dev.tiergate.bootstrap;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.bootstrap.config.MicronautProperties;
 import dev.tiergate.bootstrap.config.TiergateSettings;
+import dev.tiergate.bootstrap.deadletters.DeadLettersCli;
 import dev.tiergate.bootstrap.registration.RegisterCommandsCli;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -25,6 +26,11 @@ public final class TiergateApplication {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals(RegisterCommandsCli.COMMAND)) {
             System.exit(RegisterCommandsCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(),
+                    System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(DeadLettersCli.COMMAND)) {
+            System.exit(DeadLettersCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(),
                     System.out, System.err));
             return;
         }
