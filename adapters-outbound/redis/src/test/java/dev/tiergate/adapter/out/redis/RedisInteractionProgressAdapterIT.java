@@ -1,0 +1,249 @@
+package dev.tiergate.adapter.out.redis;
+
+import static dev.tiergate.application.port.out.interaction.InteractionProgress.ANSWERED;
+import static dev.tiergate.application.port.out.interaction.InteractionProgress.DEFERRED;
+import static dev.tiergate.application.port.out.interaction.InteractionProgress.RESPONDING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import dev.tiergate.adapter.out.redis.BoundedLocalLimiterTest.ManualClock;
+import dev.tiergate.domain.shared.InvalidFieldException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Interaction progress on a private real Redis: one claim per interaction, a 15-minute key, steps
+ * that only move forward; with Redis killed or hung, the fallback store takes every call (one WARN
+ * for the outage), and once Redis is back what only the fallback holds is still answered.
+ */
+class RedisInteractionProgressAdapterIT {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(200);
+    private static final Duration OPEN_WAIT = Duration.ofMillis(200);
+
+    private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
+    private final MemoryInteractionProgress fallback = new MemoryInteractionProgress();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private RedisTestServer server;
+    private RedisConnection connection;
+    private RedisRateLimitAdapter rateLimits;
+    private RedisInteractionProgressAdapter progress;
+    private RedisCommands<String, String> probe;
+
+    @BeforeEach
+    void start() {
+        server = RedisTestServer.start();
+        connection = new RedisConnection(new RedisSettings(server.uri(), TIMEOUT));
+        rateLimits = new RedisRateLimitAdapter(connection, new SimpleMeterRegistry(),
+                new RateLimiterFallbackSettings(1_000, OPEN_WAIT));
+        progress = new RedisInteractionProgressAdapter(connection, rateLimits, fallback, clock);
+        probe = server.probe();
+    }
+
+    @AfterEach
+    void stop() {
+        connection.close();
+        server.close();
+    }
+
+    @Test
+    void theFirstClaimWinsAndItsKeyLivesFifteenMinutes() {
+        String interaction = interaction();
+
+        assertThat(progress.claim(interaction)).isTrue();
+        assertThat(progress.claim(interaction)).isFalse();
+        assertThat(progress.progressOf(interaction)).contains(RESPONDING);
+        assertThat(progress.progressOf(interaction())).isEmpty();
+
+        String key = "tiergate:interaction:{" + interaction + "}:progress";
+        assertThat(probe.get(key)).isEqualTo("RESPONDING");
+        assertThat(probe.pttl(key)).isBetween(899_000L, 900_000L);
+        assertThat(fallback.calls()).as("Redis answered everything").isZero();
+    }
+
+    @Test
+    void sixteenDeliveriesRacingForOneInteractionClaimItOnce() throws Exception {
+        String interaction = interaction();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> claims = new ArrayList<>();
+        try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < 16; i++) {
+                claims.add(deliveries.submit(() -> {
+                    start.await();
+                    return progress.claim(interaction);
+                }));
+            }
+            start.countDown();
+        }
+
+        assertThat(claims.stream().filter(claim -> claim.resultNow()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void stepsOnlyMoveForwardAndKeepTheTimeTheClaimLeftThem() {
+        String interaction = interaction();
+        String key = RedisInteractionProgressAdapter.redisKey(interaction);
+        progress.claim(interaction);
+        probe.pexpire(key, 60_000);
+
+        progress.record(interaction, DEFERRED);
+        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
+        assertThat(probe.pttl(key)).isBetween(1L, 60_000L);
+        progress.record(interaction, RESPONDING);
+        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
+        progress.record(interaction, ANSWERED);
+        progress.record(interaction, DEFERRED);
+        assertThat(progress.progressOf(interaction)).contains(ANSWERED);
+        assertThat(probe.pttl(key)).isBetween(1L, 60_000L);
+        assertThat(fallback.calls()).isZero();
+    }
+
+    @Test
+    void aStepRecordedWithoutAClaimLivesFifteenMinutesAndBlocksLaterClaims() {
+        String interaction = interaction();
+
+        progress.record(interaction, DEFERRED);
+
+        assertThat(probe.pttl(RedisInteractionProgressAdapter.redisKey(interaction))).isBetween(899_000L, 900_000L);
+        assertThat(progress.claim(interaction)).isFalse();
+        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
+    }
+
+    @Test
+    void anInteractionWhoseKeyExpiredIsForgottenAndMayBeClaimedAgain() throws InterruptedException {
+        String interaction = interaction();
+        String key = RedisInteractionProgressAdapter.redisKey(interaction);
+        progress.claim(interaction);
+        progress.record(interaction, ANSWERED);
+
+        probe.pexpire(key, 1);
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        while (probe.exists(key) > 0) {
+            assertThat(System.nanoTime()).as("Redis expires the key").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+
+        assertThat(progress.progressOf(interaction)).isEmpty();
+        assertThat(progress.claim(interaction)).isTrue();
+        assertThat(progress.progressOf(interaction)).contains(RESPONDING);
+    }
+
+    @Test
+    void idsThatAreNotSnowflakesAreRefusedBeforeAnyStoreIsAsked() {
+        for (String notASnowflake : new String[] {"", "12345", "abc", "1}:x{2", "18446744073709551616"}) {
+            assertThatThrownBy(() -> progress.claim(notASnowflake)).isInstanceOf(InvalidFieldException.class);
+            assertThatThrownBy(() -> progress.progressOf(notASnowflake)).isInstanceOf(InvalidFieldException.class);
+            assertThatThrownBy(() -> progress.record(notASnowflake, ANSWERED)).isInstanceOf(InvalidFieldException.class);
+        }
+
+        assertThat(probe.dbsize()).isZero();
+        assertThat(fallback.calls()).isZero();
+    }
+
+    @Test
+    void whileRedisIsDownTheFallbackTakesEveryCallAndIsStillReadOnceRedisIsBack() throws InterruptedException {
+        Logger logger = (Logger) LoggerFactory.getLogger(RedisInteractionProgressAdapter.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        try {
+            String during = interaction();
+            server.kill();
+
+            assertThat(progress.claim(during)).isTrue();
+            assertThat(progress.claim(during)).isFalse();
+            progress.record(during, DEFERRED);
+            assertThat(progress.progressOf(during)).contains(DEFERRED);
+            assertThat(fallback.progressOf(during)).as("written to the fallback").contains(DEFERRED);
+            for (int i = 0; i < 2 * RedisCircuitBreaker.SLIDING_WINDOW_CALLS; i++) {
+                assertThat(progress.claim(interaction())).as("fresh interactions are claimed in the fallback").isTrue();
+            }
+            assertThat(rateLimits.circuitBreaker().state()).isEqualTo(CircuitBreaker.State.OPEN);
+            assertThat(count(logs, Level.WARN)).as("one WARN for the whole outage").isOne();
+
+            server.restart();
+            awaitRedis();
+            assertThat(probe.exists(RedisInteractionProgressAdapter.redisKey(during))).as("Redis came back empty").isZero();
+            assertThat(progress.progressOf(during)).contains(DEFERRED);
+            assertThat(progress.claim(during)).as("Redis grants it, the fallback remembers it").isFalse();
+            assertThat(progress.progressOf(during)).as("the fallback's later step").contains(DEFERRED);
+            assertThat(count(logs, Level.INFO)).as("Redis back").isOne();
+
+            clock.advance(RedisInteractionProgressAdapter.CONSULT_FALLBACK_FOR);
+            int fallbackCalls = fallback.calls();
+            assertThat(progress.progressOf(during)).as("only Redis, once the fallback's steps have expired")
+                    .contains(RESPONDING);
+            assertThat(fallback.calls()).isEqualTo(fallbackCalls);
+        } finally {
+            logger.detachAppender(logs);
+        }
+    }
+
+    @Test
+    void aStepTheFallbackTookWinsOverTheEarlierStepRedisKept() throws Exception {
+        String interaction = interaction();
+        progress.claim(interaction);
+
+        server.pause();
+        try {
+            // Reads that time out together open the breaker; unlike a write, they change nothing once Redis resumes.
+            try (ExecutorService readers = Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < RedisCircuitBreaker.MINIMUM_CALLS; i++) {
+                    readers.submit(() -> progress.progressOf(interaction));
+                }
+            }
+            assertThat(rateLimits.circuitBreaker().state()).isEqualTo(CircuitBreaker.State.OPEN);
+            progress.record(interaction, ANSWERED);
+        } finally {
+            server.resume();
+        }
+        assertThat(fallback.progressOf(interaction)).contains(ANSWERED);
+        assertThat(probe.get(RedisInteractionProgressAdapter.redisKey(interaction))).isEqualTo("RESPONDING");
+
+        Thread.sleep(OPEN_WAIT.plusMillis(50).toMillis());
+        assertThat(progress.progressOf(interaction)).contains(ANSWERED);
+        assertThat(rateLimits.circuitBreaker().state()).as("that read was a probe Redis answered")
+                .isEqualTo(CircuitBreaker.State.HALF_OPEN);
+        assertThat(progress.claim(interaction)).isFalse();
+    }
+
+    private String interaction() {
+        return Long.toString(ids.incrementAndGet());
+    }
+
+    /** Until a claim lands in the restarted Redis: Lettuce has reconnected and the breaker let it through. */
+    private void awaitRedis() throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (true) {
+            String canary = interaction();
+            progress.claim(canary);
+            if (probe.exists(RedisInteractionProgressAdapter.redisKey(canary)) > 0) {
+                return;
+            }
+            assertThat(System.nanoTime()).as("claims reach Redis again").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static long count(ListAppender<ILoggingEvent> logs, Level level) {
+        return logs.list.stream().filter(event -> event.getLevel() == level).count();
+    }
+}
