@@ -4,16 +4,17 @@ import dev.tiergate.adapter.out.discord.BotLaneSettings;
 import dev.tiergate.adapter.out.discord.BotRequestLane;
 import dev.tiergate.adapter.out.discord.DiscordApiSettings;
 import dev.tiergate.adapter.out.discord.DiscordBotCredentials;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry;
 import dev.tiergate.adapter.out.discord.DiscordDirectMessageAdapter;
 import dev.tiergate.adapter.out.discord.DiscordRestAdapter;
 import dev.tiergate.adapter.out.discord.DiscordRoleAdapter;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
 import dev.tiergate.application.port.out.alert.DirectMessagePort;
-import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.role.MemberRolesPort;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.bootstrap.config.MicronautProperties;
 import dev.tiergate.bootstrap.config.TiergateSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
@@ -52,16 +53,27 @@ class DiscordFactory {
         return LocalDiscordStandIn.start(0);
     }
 
+    /** One set of figures for both lanes: Discord counts invalid requests per IP, whichever token made them. */
     @Singleton
-    InteractionResponderPort interactionResponder(TiergateSettings settings, Optional<LocalDiscordStandIn> standIn) {
-        return new DiscordRestAdapter(api(settings, standIn));
+    DiscordClientTelemetry discordClientTelemetry(MeterRegistry registry) {
+        DiscordClientTelemetry telemetry = new DiscordClientTelemetry();
+        DiscordClientMeters.register(telemetry, registry);
+        return telemetry;
+    }
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    DiscordRestAdapter interactionResponder(TiergateSettings settings, Optional<LocalDiscordStandIn> standIn,
+            DiscordClientTelemetry telemetry) {
+        return new DiscordRestAdapter(api(settings, standIn), telemetry);
     }
 
     /** The one lane every bot-token call shares, so the global limit holds across all of them. */
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(condition = BotTokenOrStandIn.class)
-    BotRequestLane botRequestLane(TiergateSettings settings, Optional<LocalDiscordStandIn> standIn) {
+    BotRequestLane botRequestLane(TiergateSettings settings, Optional<LocalDiscordStandIn> standIn,
+            DiscordClientTelemetry telemetry) {
         DiscordBotCredentials credentials;
         try {
             credentials = new DiscordBotCredentials(settings.discordApplicationId(),
@@ -69,7 +81,7 @@ class DiscordFactory {
         } catch (IllegalArgumentException malformed) {
             throw new InvalidSettingException("DISCORD_BOT_TOKEN", "must be printable ASCII without spaces");
         }
-        return new BotRequestLane(api(settings, standIn), credentials, BotLaneSettings.DEFAULTS);
+        return new BotRequestLane(api(settings, standIn), credentials, BotLaneSettings.DEFAULTS, telemetry);
     }
 
     @Singleton

@@ -14,6 +14,7 @@ import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.community.EnsureCommunityPort;
 import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.health.DependencyHealthPort;
+import dev.tiergate.application.port.out.interaction.InteractionProgressPort;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
@@ -116,8 +117,10 @@ class UseCaseFactory {
 
     @Singleton
     AnswerInteractionUseCase answerInteraction(ReplyComposer composer, InteractionResponderPort responder,
-            InteractionMetricsPort metrics, @Named("answers") ExecutorService executor, Clock clock) {
-        return new AnswerInteractionService(composer, responder, metrics, executor, clock, AnswerTiming.DISCORD);
+            InteractionProgressPort progress, InteractionMetricsPort metrics, @Named("answers") ExecutorService executor,
+            Clock clock) {
+        return new AnswerInteractionService(composer, responder, progress, metrics, executor, clock,
+                AnswerTiming.DISCORD);
     }
 
     @Singleton

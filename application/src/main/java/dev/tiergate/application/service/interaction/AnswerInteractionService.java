@@ -1,20 +1,24 @@
 package dev.tiergate.application.service.interaction;
 
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
+import dev.tiergate.application.port.in.interaction.Delivery;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.out.interaction.Choice;
+import dev.tiergate.application.port.out.interaction.InteractionProgress;
+import dev.tiergate.application.port.out.interaction.InteractionProgressPort;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException.Refusal;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
@@ -22,9 +26,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Answers an interaction within Discord's 3 seconds: the answer is composed while the clock runs;
- * ready in time, it is the initial response (a message, the clicked message's update, or
- * suggestions); otherwise the interaction is deferred and the answer edited in.
+ * Answers an interaction once within Discord's 3 seconds, however often it is delivered. The first
+ * delivery claims it ({@link InteractionProgressPort}) and composes the answer while the clock runs:
+ * ready in time, it is the initial response; otherwise the interaction is deferred and the answer
+ * edited in. A later delivery continues from what was recorded: an answered interaction is left alone,
+ * a deferred one gets its edit, and one whose initial response may or may not have reached Discord is
+ * edited, or answered afresh if Discord never saw it and it is still young enough.
  */
 public final class AnswerInteractionService implements AnswerInteractionUseCase {
 
@@ -32,15 +39,18 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
 
     private final ReplyComposer composer;
     private final InteractionResponderPort responder;
+    private final InteractionProgressPort progress;
     private final InteractionMetricsPort metrics;
     private final Executor executor;
     private final Clock clock;
     private final AnswerTiming timing;
 
     public AnswerInteractionService(ReplyComposer composer, InteractionResponderPort responder,
-            InteractionMetricsPort metrics, Executor executor, Clock clock, AnswerTiming timing) {
+            InteractionProgressPort progress, InteractionMetricsPort metrics, Executor executor, Clock clock,
+            AnswerTiming timing) {
         this.composer = composer;
         this.responder = responder;
+        this.progress = progress;
         this.metrics = metrics;
         this.executor = executor;
         this.clock = clock;
@@ -48,87 +58,211 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
     }
 
     @Override
-    public InteractionOutcome answer(InteractionRequest request) {
+    public InteractionOutcome answer(InteractionRequest request, Delivery delivery) {
         Instant started = clock.instant();
-        InteractionOutcome outcome = answerInTime(request);
-        metrics.interactionFinished(CommandLabel.of(request.command()), outcome.name().toLowerCase(Locale.ROOT),
+        InteractionOutcome outcome = answerOnce(request, delivery);
+        metrics.interactionFinished(CommandLabel.of(request.command()), outcome.label(),
                 Duration.between(started, clock.instant()));
         return outcome;
     }
 
-    private InteractionOutcome answerInTime(InteractionRequest request) {
-        Duration age = Duration.between(request.createdAt(), clock.instant());
+    private InteractionOutcome answerOnce(InteractionRequest request, Delivery delivery) {
+        String id = request.ref().interactionId();
+        try {
+            if (progress.claim(id)) {
+                return answerFirst(request, delivery);
+            }
+            // Nothing recorded although the claim failed: the record expired or its store changed; assume the worst.
+            return switch (progress.progressOf(id).orElse(InteractionProgress.RESPONDING)) {
+                case ANSWERED -> InteractionOutcome.ALREADY_ANSWERED;
+                case DEFERRED -> finishAfterDeferral(request, compose(request, delivery));
+                case RESPONDING -> request.command() instanceof MemberCommand.Suggest
+                        ? InteractionOutcome.ALREADY_ANSWERED
+                        : continueUncertain(request, delivery);
+            };
+        } catch (ReplyNotDeliveredException undelivered) {
+            LOG.log(System.Logger.Level.WARNING, "Interaction {0}: {1}", id, undelivered.getMessage());
+            return switch (undelivered.refusal()) {
+                case RETRYABLE -> new InteractionOutcome.RetryLater(undelivered.retryAfter());
+                case EXPIRED -> InteractionOutcome.EXPIRED;
+                case ALREADY_ANSWERED, REFUSED -> InteractionOutcome.NOT_DELIVERED;
+            };
+        } catch (ComposeFailed failed) {
+            return new InteractionOutcome.RetryLater(Optional.empty());
+        }
+    }
+
+    /** The first delivery: an initial response with the answer if it is ready in time, else a deferral. */
+    private InteractionOutcome answerFirst(InteractionRequest request, Delivery delivery) {
+        Duration age = ageOf(request);
         if (age.compareTo(timing.expireAfter()) >= 0) {
             LOG.log(System.Logger.Level.WARNING, "Interaction {0} arrived {1} ms after creation: too late to answer",
                     request.ref().interactionId(), age.toMillis());
             return InteractionOutcome.EXPIRED;
         }
-        ReplyTarget target = new ReplyTarget(request.ref().interactionId(), request.ref().token(),
-                request.ref().applicationId());
-        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> composer.compose(request), executor);
+        CompletableFuture<Answer> answer = compose(request, delivery);
+        Optional<Answer> ready;
         try {
-            return deliver(request, target, answer, age);
-        } catch (ReplyNotDeliveredException undelivered) {
-            LOG.log(System.Logger.Level.WARNING, "Interaction {0}: {1}", request.ref().interactionId(),
-                    undelivered.getMessage());
-            return undelivered.retryable() ? InteractionOutcome.RETRY_LATER : InteractionOutcome.NOT_DELIVERED;
+            ready = within(answer, timing.deferAfter().minus(age));
+        } catch (ComposeFailed failed) {
+            // Defer, so the member sees "thinking…" while the next delivery tries again and edits the answer in.
+            defer(request);
+            remember(request, InteractionProgress.DEFERRED);
+            throw failed;
         }
+        if (ready.isEmpty()) {
+            if (request.command() instanceof MemberCommand.Suggest) {
+                answer.cancel(true);
+                return sendInitial(request, new Answer.Suggestions(List.of()));
+            }
+            defer(request);
+            remember(request, InteractionProgress.DEFERRED);
+            return finishAfterDeferral(request, answer);
+        }
+        return sendInitial(request, ready.get());
     }
 
-    private InteractionOutcome deliver(InteractionRequest request, ReplyTarget target, CompletableFuture<Answer> answer,
-            Duration age) {
-        long budget = Math.max(0, timing.deferAfter().minus(age).toMillis());
+    /**
+     * An earlier delivery claimed the interaction but did not record how its initial response went:
+     * editing the original works if Discord took it; if Discord never did, answer afresh while there is time.
+     */
+    private InteractionOutcome continueUncertain(InteractionRequest request, Delivery delivery) {
+        Answer answer = awaitAnswer(compose(request, delivery));
         try {
-            switch (answer.get(budget, TimeUnit.MILLISECONDS)) {
+            responder.editOriginal(target(request), replyOf(answer));
+        } catch (ReplyNotDeliveredException undelivered) {
+            if (undelivered.refusal() != Refusal.EXPIRED
+                    || ageOf(request).compareTo(timing.expireAfter()) >= 0) {
+                throw undelivered;
+            }
+            return sendInitial(request, answer);
+        }
+        remember(request, InteractionProgress.ANSWERED);
+        return InteractionOutcome.ANSWERED_AFTER_DEFER;
+    }
+
+    /** Sends the answer as the initial response; if another delivery got there first, edits it in instead. */
+    private InteractionOutcome sendInitial(InteractionRequest request, Answer answer) {
+        ReplyTarget target = target(request);
+        try {
+            switch (answer) {
                 case Answer.NewMessage(Reply reply) -> responder.respond(target, reply);
                 case Answer.UpdatedMessage(Reply reply) -> responder.update(target, reply);
                 case Answer.Suggestions(List<Choice> choices) -> responder.suggest(target, choices);
             }
-            return InteractionOutcome.ANSWERED;
-        } catch (TimeoutException slow) {
-            return deferAndEdit(request, target, answer);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while answering", interrupted);
-        } catch (ExecutionException impossible) {
-            throw new IllegalStateException("compose never fails", impossible.getCause());
+        } catch (ReplyNotDeliveredException undelivered) {
+            if (undelivered.refusal() != Refusal.ALREADY_ANSWERED || answer instanceof Answer.Suggestions) {
+                throw undelivered;
+            }
+            responder.editOriginal(target, replyOf(answer));
+            remember(request, InteractionProgress.ANSWERED);
+            return InteractionOutcome.ANSWERED_AFTER_DEFER;
         }
+        remember(request, InteractionProgress.ANSWERED);
+        return InteractionOutcome.ANSWERED;
     }
 
     /**
-     * Too slow for a direct answer: autocomplete cannot be deferred, so it gets no suggestions; a click
-     * keeps its message until the edit; a command shows "thinking…" until the edit.
+     * Acknowledges without an answer yet: a click keeps its message until the edit, a command shows
+     * "thinking…". Already acknowledged (by a delivery that left no record) is just as good.
      */
-    private InteractionOutcome deferAndEdit(InteractionRequest request, ReplyTarget target,
-            CompletableFuture<Answer> answer) {
-        switch (request.command()) {
-            case MemberCommand.Suggest suggest -> {
-                answer.cancel(true);
-                responder.suggest(target, List.of());
-                return InteractionOutcome.ANSWERED;
+    private void defer(InteractionRequest request) {
+        ReplyTarget target = target(request);
+        try {
+            if (request.command() instanceof MemberCommand.Click) {
+                responder.deferUpdate(target);
+            } else {
+                responder.defer(target, request.command().ephemeral());
             }
-            case MemberCommand.Click click -> responder.deferUpdate(target);
-            default -> responder.defer(target, request.command().ephemeral());
+        } catch (ReplyNotDeliveredException undelivered) {
+            if (undelivered.refusal() != Refusal.ALREADY_ANSWERED) {
+                throw undelivered;
+            }
         }
-        responder.editOriginal(target, awaitAfterDeferral(answer));
+    }
+
+    private InteractionOutcome finishAfterDeferral(InteractionRequest request, CompletableFuture<Answer> answer) {
+        responder.editOriginal(target(request), replyOf(awaitAnswer(answer)));
+        remember(request, InteractionProgress.ANSWERED);
         return InteractionOutcome.ANSWERED_AFTER_DEFER;
     }
 
-    private Reply awaitAfterDeferral(CompletableFuture<Answer> answer) {
+    /**
+     * Composes on the executor. A failure (a database outage, say) is retried by a later delivery, so it
+     * only becomes the "something went wrong" notice on the last one; autocomplete is never retried.
+     */
+    private CompletableFuture<Answer> compose(InteractionRequest request, Delivery delivery) {
+        boolean retried = !delivery.last() && !(request.command() instanceof MemberCommand.Suggest);
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return composer.compose(request);
+            } catch (RuntimeException failure) {
+                LOG.log(System.Logger.Level.ERROR, "Interaction " + request.ref().interactionId() + " failed on "
+                        + "delivery " + delivery.attempt() + (retried ? "; it is retried" : ""), failure);
+                if (retried) {
+                    throw new ComposeFailed();
+                }
+                return request.command() instanceof MemberCommand.Suggest ? new Answer.Suggestions(List.of())
+                        : new Answer.NewMessage(NoticeReply.FAILED);
+            }
+        }, executor);
+    }
+
+    /** The answer if it is ready within {@code wait}, empty if not. */
+    private static Optional<Answer> within(CompletableFuture<Answer> answer, Duration wait) {
         try {
-            return switch (answer.get(timing.editWithin().toMillis(), TimeUnit.MILLISECONDS)) {
-                case Answer.NewMessage(Reply reply) -> reply;
-                case Answer.UpdatedMessage(Reply reply) -> reply;
-                case Answer.Suggestions suggestions -> NoticeReply.FAILED;
-            };
-        } catch (TimeoutException tooSlow) {
-            answer.cancel(true);
-            return NoticeReply.TOO_SLOW;
+            return Optional.of(answer.get(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException slow) {
+            return Optional.empty();
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            return NoticeReply.TOO_SLOW;
-        } catch (ExecutionException impossible) {
-            return NoticeReply.FAILED;
+            throw new ComposeFailed();
+        } catch (ExecutionException failed) {
+            throw new ComposeFailed();
+        }
+    }
+
+    /** The answer, waiting up to the edit window; past it, a notice that it took too long. */
+    private Answer awaitAnswer(CompletableFuture<Answer> answer) {
+        Optional<Answer> ready = within(answer, timing.editWithin());
+        if (ready.isEmpty()) {
+            answer.cancel(true);
+            return new Answer.NewMessage(NoticeReply.TOO_SLOW);
+        }
+        return ready.get();
+    }
+
+    private static Reply replyOf(Answer answer) {
+        return switch (answer) {
+            case Answer.NewMessage(Reply reply) -> reply;
+            case Answer.UpdatedMessage(Reply reply) -> reply;
+            case Answer.Suggestions suggestions -> NoticeReply.FAILED;
+        };
+    }
+
+    /** Records a step; a store that fails here costs at most a repeated edit on a later delivery. */
+    private void remember(InteractionRequest request, InteractionProgress step) {
+        try {
+            progress.record(request.ref().interactionId(), step);
+        } catch (RuntimeException failure) {
+            LOG.log(System.Logger.Level.WARNING, "Interaction {0}: could not record {1}: {2}",
+                    request.ref().interactionId(), step, failure.toString());
+        }
+    }
+
+    private Duration ageOf(InteractionRequest request) {
+        return Duration.between(request.createdAt(), clock.instant());
+    }
+
+    private static ReplyTarget target(InteractionRequest request) {
+        return new ReplyTarget(request.ref().interactionId(), request.ref().token(), request.ref().applicationId());
+    }
+
+    /** Composing failed and a later delivery will try again; its cause is already logged. */
+    private static final class ComposeFailed extends RuntimeException {
+
+        ComposeFailed() {
+            super("composing the answer failed", null, false, false);
         }
     }
 }

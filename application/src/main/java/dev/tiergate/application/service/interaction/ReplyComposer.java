@@ -17,12 +17,10 @@ import java.util.Optional;
  * click comes from the member who owns the clicked message; the rate limits; admin rights for
  * admin commands; the admin's badge-award budget (which fails closed). Then the use case the
  * command names answers. Autocomplete skips the rate limits
- * (it fires per keystroke). Never throws: a failure is logged with its cause and answered with a
- * generic notice (or no suggestions).
+ * (it fires per keystroke). A failure is thrown to the caller, which decides whether a later
+ * delivery retries it.
  */
 public final class ReplyComposer {
-
-    private static final System.Logger LOG = System.getLogger(ReplyComposer.class.getName());
 
     private final CommandAnswers answers;
     private final CommandRateLimits limits;
@@ -36,44 +34,38 @@ public final class ReplyComposer {
 
     Answer compose(InteractionRequest request) {
         MemberCommand command = request.command();
-        try {
-            if (request.communityId().isEmpty() || request.userId().isEmpty()) {
-                return command instanceof MemberCommand.Suggest ? new Answer.Suggestions(List.of())
-                        : new Answer.NewMessage(command instanceof MemberCommand.Unreadable
-                                ? NoticeReply.UNREADABLE : NoticeReply.GUILD_ONLY);
-            }
-            CommunityId community = request.communityId().get();
-            UserId member = request.userId().get();
-            if (command instanceof MemberCommand.Suggest suggest) {
-                return new Answer.Suggestions(answers.suggest(suggest, community));
-            }
-            if (command instanceof MemberCommand.Click click && !click.owner().equals(member)) {
-                return new Answer.NewMessage(NoticeReply.NOT_YOURS);
-            }
-            Optional<Reply> refusal = limits.refusal(community, member);
-            if (refusal.isPresent()) {
-                return new Answer.NewMessage(refusal.get());
-            }
-            if (command instanceof MemberCommand.AdminCommand
-                    && !AdminAccess.allows(request.caller().permissions(), request.caller().roleIds(),
-                            rules.of(community).config())) {
-                return new Answer.NewMessage(NoticeReply.ADMINS_ONLY);
-            }
-            if (command instanceof MemberCommand.AwardBadge || command instanceof MemberCommand.RevokeBadge) {
-                Optional<Reply> awardRefusal = limits.badgeAwardRefusal(community, member);
-                if (awardRefusal.isPresent()) {
-                    return new Answer.NewMessage(awardRefusal.get());
-                }
-            }
-            Reply reply = answers.answer(command, community, member);
-            // A click's answer replaces the clicked message, unless it is a notice: that must not wipe the page.
-            return command instanceof MemberCommand.Click && !reply.rows().isEmpty()
-                    ? new Answer.UpdatedMessage(reply)
-                    : new Answer.NewMessage(reply);
-        } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.ERROR, "Interaction " + request.ref().interactionId() + " failed", failure);
+        if (request.communityId().isEmpty() || request.userId().isEmpty()) {
             return command instanceof MemberCommand.Suggest ? new Answer.Suggestions(List.of())
-                    : new Answer.NewMessage(NoticeReply.FAILED);
+                    : new Answer.NewMessage(command instanceof MemberCommand.Unreadable
+                            ? NoticeReply.UNREADABLE : NoticeReply.GUILD_ONLY);
         }
+        CommunityId community = request.communityId().get();
+        UserId member = request.userId().get();
+        if (command instanceof MemberCommand.Suggest suggest) {
+            return new Answer.Suggestions(answers.suggest(suggest, community));
+        }
+        if (command instanceof MemberCommand.Click click && !click.owner().equals(member)) {
+            return new Answer.NewMessage(NoticeReply.NOT_YOURS);
+        }
+        Optional<Reply> refusal = limits.refusal(community, member);
+        if (refusal.isPresent()) {
+            return new Answer.NewMessage(refusal.get());
+        }
+        if (command instanceof MemberCommand.AdminCommand
+                && !AdminAccess.allows(request.caller().permissions(), request.caller().roleIds(),
+                        rules.of(community).config())) {
+            return new Answer.NewMessage(NoticeReply.ADMINS_ONLY);
+        }
+        if (command instanceof MemberCommand.AwardBadge || command instanceof MemberCommand.RevokeBadge) {
+            Optional<Reply> awardRefusal = limits.badgeAwardRefusal(community, member);
+            if (awardRefusal.isPresent()) {
+                return new Answer.NewMessage(awardRefusal.get());
+            }
+        }
+        Reply reply = answers.answer(command, community, member);
+        // A click's answer replaces the clicked message, unless it is a notice: that must not wipe the page.
+        return command instanceof MemberCommand.Click && !reply.rows().isEmpty()
+                ? new Answer.UpdatedMessage(reply)
+                : new Answer.NewMessage(reply);
     }
 }

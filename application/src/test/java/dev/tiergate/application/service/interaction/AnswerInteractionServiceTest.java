@@ -3,6 +3,7 @@ package dev.tiergate.application.service.interaction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiergate.application.port.in.interaction.Caller;
+import dev.tiergate.application.port.in.interaction.Delivery;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRef;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
@@ -12,10 +13,8 @@ import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.Choice;
-import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
-import dev.tiergate.application.port.out.interaction.Reply;
-import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
-import dev.tiergate.application.port.out.interaction.ReplyTarget;
+import dev.tiergate.application.port.out.interaction.InteractionProgress;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException.Refusal;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.alert.AlertKind;
@@ -41,6 +40,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
 class AnswerInteractionServiceTest {
@@ -48,11 +49,12 @@ class AnswerInteractionServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-22T12:00:00Z");
     private static final CommunityId GUILD = new CommunityId("123456789012345678");
     private static final UserId MEMBER = new UserId("987654321098765432");
-    private static final InteractionRef REF = new InteractionRef("444444444444444444", "secret-token", "555555555555555555");
+    private static final AtomicLong INTERACTION_IDS = new AtomicLong(444444444444444444L);
     private static final AnswerTiming FAST = new AnswerTiming(Duration.ofMillis(200), Duration.ofSeconds(3),
             Duration.ofSeconds(5));
 
     private final RecordingResponder responder = new RecordingResponder();
+    private final MemoryInteractionProgress progress = new MemoryInteractionProgress();
     private ShowPositionUseCase position = q -> new PositionView.Ranked(new Nym("stilgar"),
             new Position(12, Score.parse("1234.5"), Optional.of(Score.parse("10")), Optional.empty(), Optional.empty(),
                     PositionStatus.FEDAYKIN));
@@ -66,29 +68,32 @@ class AnswerInteractionServiceTest {
     };
 
     private AnswerInteractionService service() {
-        return service(responder);
-    }
-
-    private AnswerInteractionService service(InteractionResponderPort responder) {
         ReplyComposer composer = new ReplyComposer(FakeMemberUseCases.with(position, threshold, nyms),
                 new CommunityRules(id -> Optional.empty()), limits, RateLimitPolicies.DEFAULTS);
-        return new AnswerInteractionService(composer, responder,
+        return new AnswerInteractionService(composer, responder, progress,
                 (command, outcome, took) -> finished.add(command + ":" + outcome), Executors.newVirtualThreadPerTaskExecutor(),
                 Clock.fixed(NOW, ZoneOffset.UTC), FAST);
     }
 
+    /** A new interaction, so each request is answered on its own. */
+    private static InteractionRef ref() {
+        return new InteractionRef(Long.toString(INTERACTION_IDS.incrementAndGet()), "secret-token", "555555555555555555");
+    }
+
     private static InteractionRequest request(MemberCommand command, Duration age) {
-        return new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER), Caller.UNKNOWN, command, NOW.minus(age));
+        return new InteractionRequest(ref(), Optional.of(GUILD), Optional.of(MEMBER), Caller.UNKNOWN, command, NOW.minus(age));
     }
 
     @Test
     void aFastAnswerIsTheInitialResponseAndShowsOnlyToTheMember() {
-        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        InteractionRequest request = request(new MemberCommand.ShowPosition(), Duration.ZERO);
+        InteractionOutcome outcome = service().answer(request, Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED);
         assertThat(finished).containsExactly("position:answered");
+        assertThat(progress.recorded).containsEntry(request.ref().interactionId(), InteractionProgress.ANSWERED);
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("respond");
-            assertThat(call.target().interactionId()).isEqualTo(REF.interactionId());
+            assertThat(call.target().interactionId()).isEqualTo(request.ref().interactionId());
             assertThat(call.reply().ephemeral()).isTrue();
             assertThat(call.reply().description()).contains("#12").contains("stilgar");
             assertThat(call.reply().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("1,234.5"));
@@ -101,7 +106,7 @@ class AnswerInteractionServiceTest {
             sleep(600);
             return new PositionView.Unranked(Score.parse("9"));
         };
-        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO), Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
         assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
@@ -109,7 +114,7 @@ class AnswerInteractionServiceTest {
 
     @Test
     void aClickByItsOwnerReplacesTheClickedMessage() {
-        service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.NAIB_ALERTS), Duration.ZERO));
+        service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.NAIB_ALERTS), Duration.ZERO), Delivery.ONLY);
 
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("update");
@@ -121,7 +126,7 @@ class AnswerInteractionServiceTest {
     @Test
     void aClickBySomeoneElseIsRefusedWithAPrivateMessageAndTheOwnersMessageStays() {
         UserId owner = new UserId("111111111111111112");
-        service().answer(request(new MemberCommand.ToggleAlert(owner, AlertKind.NAIB_ALERTS), Duration.ZERO));
+        service().answer(request(new MemberCommand.ToggleAlert(owner, AlertKind.NAIB_ALERTS), Duration.ZERO), Delivery.ONLY);
 
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("respond");
@@ -133,7 +138,7 @@ class AnswerInteractionServiceTest {
 
     @Test
     void aClickWhoseAnswerIsANoticeGetsANewMessageSoThePageIsNotWiped() {
-        service().answer(request(new MemberCommand.SetAlertFrequency(MEMBER, "hourly"), Duration.ZERO));
+        service().answer(request(new MemberCommand.SetAlertFrequency(MEMBER, "hourly"), Duration.ZERO), Delivery.ONLY);
 
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("respond");
@@ -147,15 +152,15 @@ class AnswerInteractionServiceTest {
             sleep(400);
             return new RateLimitDecision.Allowed(NOW, 4);
         };
-        service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.AT_RISK_WARNINGS), Duration.ZERO));
+        service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.AT_RISK_WARNINGS), Duration.ZERO), Delivery.ONLY);
 
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer-update", "edit");
     }
 
     @Test
     void autocompleteIsAnsweredWithChoicesAndSpendsNoRateLimit() {
-        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.NYM, "al"), Duration.ZERO));
-        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.CONTRIBUTION_BADGE, ""), Duration.ZERO));
+        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.NYM, "al"), Duration.ZERO), Delivery.ONLY);
+        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.CONTRIBUTION_BADGE, ""), Duration.ZERO), Delivery.ONLY);
 
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("suggest", "suggest");
         assertThat(responder.calls.get(0).choices()).extracting(Choice::value).containsExactly("alia", "alice");
@@ -171,7 +176,7 @@ class AnswerInteractionServiceTest {
             sleep(400);
             return List.of(new Nym("alia"));
         };
-        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.NYM, "al"), Duration.ZERO));
+        service().answer(request(new MemberCommand.Suggest(MemberCommand.Suggestion.NYM, "al"), Duration.ZERO), Delivery.ONLY);
 
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("suggest");
@@ -182,23 +187,23 @@ class AnswerInteractionServiceTest {
     @Test
     void adminCommandsNeedAdministratorOrManageGuildInTheInteraction() {
         AnswerInteractionService service = service();
-        service.answer(withCaller(Caller.UNKNOWN));
-        service.answer(withCaller(new Caller(OptionalLong.of(0x400), Set.of())));
-        service.answer(withCaller(new Caller(OptionalLong.of(0x20), Set.of())));
-        service.answer(withCaller(new Caller(OptionalLong.of(0x8 | 0x400), Set.of())));
+        service.answer(withCaller(Caller.UNKNOWN), Delivery.ONLY);
+        service.answer(withCaller(new Caller(OptionalLong.of(0x400), Set.of())), Delivery.ONLY);
+        service.answer(withCaller(new Caller(OptionalLong.of(0x20), Set.of())), Delivery.ONLY);
+        service.answer(withCaller(new Caller(OptionalLong.of(0x8 | 0x400), Set.of())), Delivery.ONLY);
 
         assertThat(responder.calls).extracting(call -> call.reply().title())
                 .containsExactly("Admins only", "Admins only", "Community stats", "Community stats");
     }
 
     private static InteractionRequest withCaller(Caller caller) {
-        return new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER), caller,
+        return new InteractionRequest(ref(), Optional.of(GUILD), Optional.of(MEMBER), caller,
                 new MemberCommand.ShowCommunityStats(), NOW);
     }
 
     @Test
     void anInteractionOlderThanThreeSecondsIsNotAnswered() {
-        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowThreshold(), Duration.ofSeconds(3)));
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowThreshold(), Duration.ofSeconds(3)), Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.EXPIRED);
         assertThat(finished).containsExactly("threshold:expired");
         assertThat(responder.calls).isEmpty();
@@ -209,7 +214,7 @@ class AnswerInteractionServiceTest {
         position = q -> {
             throw new IllegalStateException("SELECT * FROM member_profiles exploded");
         };
-        service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO), Delivery.ONLY);
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.reply().ephemeral()).isTrue();
             assertThat(call.reply().description()).contains("went wrong").doesNotContain("SELECT").doesNotContain("Exception");
@@ -218,11 +223,11 @@ class AnswerInteractionServiceTest {
 
     @Test
     void unreadableUnknownAndDirectMessageCommandsGetAShortTrueNotice() {
-        service().answer(request(new MemberCommand.Unreadable(), Duration.ZERO));
-        service().answer(request(new MemberCommand.Unknown("<@everyone> hi"), Duration.ZERO));
-        service().answer(request(new MemberCommand.Unknown("leaderboard"), Duration.ZERO));
-        service().answer(new InteractionRequest(REF, Optional.empty(), Optional.of(MEMBER), Caller.UNKNOWN,
-                new MemberCommand.ShowPosition(), NOW));
+        service().answer(request(new MemberCommand.Unreadable(), Duration.ZERO), Delivery.ONLY);
+        service().answer(request(new MemberCommand.Unknown("<@everyone> hi"), Duration.ZERO), Delivery.ONLY);
+        service().answer(request(new MemberCommand.Unknown("leaderboard"), Duration.ZERO), Delivery.ONLY);
+        service().answer(new InteractionRequest(ref(), Optional.empty(), Optional.of(MEMBER), Caller.UNKNOWN,
+                new MemberCommand.ShowPosition(), NOW), Delivery.ONLY);
         assertThat(responder.calls).extracting(c -> c.reply().description()).containsExactly(
                 "This command could not be read, please try again.",
                 "Tiergate does not offer that command.",
@@ -233,7 +238,7 @@ class AnswerInteractionServiceTest {
 
     @Test
     void thresholdIsPublicAndRoundsScores() {
-        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
+        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO), Delivery.ONLY);
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.reply().ephemeral()).isFalse();
             assertThat(call.reply().fields()).anySatisfy(f -> assertThat(f.value()).isEqualTo("3 / 69"));
@@ -241,41 +246,88 @@ class AnswerInteractionServiceTest {
     }
 
     @Test
-    void aReplyDiscordDidNotTakeIsRetriedOnlyWhenThatCanHelp() {
-        InteractionResponderPort unavailable = failingResponder(true);
-        InteractionResponderPort refused = failingResponder(false);
-        assertThat(service(unavailable).answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO)))
-                .isEqualTo(InteractionOutcome.RETRY_LATER);
-        assertThat(service(refused).answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO)))
+    void aReplyDiscordDidNotTakeIsRetriedOnlyWhenThatCanHelpAfterTheWaitDiscordNamed() {
+        responder.refuseNext("respond", Refusal.RETRYABLE);
+        assertThat(service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO), Delivery.ONLY))
+                .isEqualTo(new InteractionOutcome.RetryLater(Optional.of(Duration.ofSeconds(2))));
+        responder.refuseNext("respond", Refusal.REFUSED);
+        assertThat(service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO), Delivery.ONLY))
                 .isEqualTo(InteractionOutcome.NOT_DELIVERED);
+        responder.refuseNext("respond", Refusal.EXPIRED);
+        assertThat(service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO), Delivery.ONLY))
+                .isEqualTo(InteractionOutcome.EXPIRED);
     }
 
-    private static InteractionResponderPort failingResponder(boolean retryable) {
-        return new InteractionResponderPort() {
-            public void respond(ReplyTarget target, Reply reply) {
-                throw new ReplyNotDeliveredException("POST /interactions/{id}/{token}/callback: 503", retryable, null);
-            }
+    @Test
+    void aRedeliveryOfAnAnsweredInteractionSendsNothing() {
+        InteractionRequest request = request(new MemberCommand.ShowPosition(), Duration.ZERO);
+        AnswerInteractionService service = service();
+        service.answer(request, new Delivery(1, false));
+        InteractionOutcome again = service.answer(request, new Delivery(2, false));
 
-            public void defer(ReplyTarget target, boolean ephemeral) {
-                respond(target, null);
-            }
+        assertThat(again).isEqualTo(InteractionOutcome.ALREADY_ANSWERED);
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("respond");
+        assertThat(finished).containsExactly("position:answered", "position:already_answered");
+    }
 
-            public void editOriginal(ReplyTarget target, Reply reply) {
-                respond(target, reply);
-            }
+    @Test
+    void aRedeliveryOfADeferredInteractionOnlyEditsTheAnswerIn() {
+        InteractionRequest request = request(new MemberCommand.ShowPosition(), Duration.ofSeconds(20));
+        progress.claim(request.ref().interactionId());
+        progress.record(request.ref().interactionId(), InteractionProgress.DEFERRED);
 
-            public void update(ReplyTarget target, Reply reply) {
-                respond(target, reply);
-            }
+        InteractionOutcome outcome = service().answer(request, new Delivery(2, false));
 
-            public void deferUpdate(ReplyTarget target) {
-                respond(target, null);
-            }
+        assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
+        assertThat(responder.calls).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("edit");
+            assertThat(call.reply().description()).contains("#12");
+        });
+        assertThat(progress.recorded).containsEntry(request.ref().interactionId(), InteractionProgress.ANSWERED);
+    }
 
-            public void suggest(ReplyTarget target, java.util.List<dev.tiergate.application.port.out.interaction.Choice> choices) {
-                respond(target, null);
+    @Test
+    void anInitialResponseDiscordAlreadyHasIsEditedInstead() {
+        responder.refuseNext("respond", Refusal.ALREADY_ANSWERED);
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO),
+                Delivery.ONLY);
+
+        assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("respond", "edit");
+    }
+
+    @Test
+    void anUncertainEarlierAttemptIsEditedOrAnsweredAfreshWhileYoungAndCountedAsExpiredWhenOld() {
+        InteractionRequest young = request(new MemberCommand.ShowThreshold(), Duration.ofMillis(1500));
+        InteractionRequest old = request(new MemberCommand.ShowThreshold(), Duration.ofSeconds(5));
+        progress.claim(young.ref().interactionId());
+        progress.claim(old.ref().interactionId());
+        responder.refuseNext("edit", Refusal.EXPIRED);
+        responder.refuseNext("edit", Refusal.EXPIRED);
+
+        assertThat(service().answer(young, new Delivery(2, false))).isEqualTo(InteractionOutcome.ANSWERED);
+        assertThat(service().answer(old, new Delivery(2, false))).isEqualTo(InteractionOutcome.EXPIRED);
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("edit", "respond", "edit");
+    }
+
+    @Test
+    void aFailureBeforeTheLastDeliveryDefersAndIsRetriedThenTheNextDeliveryEditsTheAnswerIn() {
+        AtomicInteger attempts = new AtomicInteger();
+        position = q -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new IllegalStateException("connection terminated");
             }
+            return new PositionView.Unranked(Score.parse("9"));
         };
+        InteractionRequest request = request(new MemberCommand.ShowPosition(), Duration.ZERO);
+        AnswerInteractionService service = service();
+
+        assertThat(service.answer(request, new Delivery(1, false)))
+                .isEqualTo(new InteractionOutcome.RetryLater(Optional.empty()));
+        assertThat(service.answer(request, new Delivery(2, false))).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
+
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
+        assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
     }
 
     @Test
@@ -286,7 +338,7 @@ class AnswerInteractionServiceTest {
                     ? new RateLimitDecision.Throttled(Duration.ofMillis(1200))
                     : new RateLimitDecision.Allowed(NOW, 99);
         };
-        service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO));
+        service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO), Delivery.ONLY);
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.reply().ephemeral()).isTrue();
             assertThat(call.reply().description()).isEqualTo("You are sending commands too fast. Try again in 2 s.");
@@ -301,9 +353,9 @@ class AnswerInteractionServiceTest {
             return policy.equals(RateLimitPolicy.BADGE_AWARDS) ? new RateLimitDecision.Unavailable()
                     : new RateLimitDecision.Allowed(NOW, 4);
         };
-        service().answer(new InteractionRequest(REF, Optional.of(GUILD), Optional.of(MEMBER),
+        service().answer(new InteractionRequest(ref(), Optional.of(GUILD), Optional.of(MEMBER),
                 new Caller(OptionalLong.of(0x8), Set.of()),
-                new MemberCommand.AwardBadge("alice", "helper", Optional.empty()), NOW));
+                new MemberCommand.AwardBadge("alice", "helper", Optional.empty()), NOW), Delivery.ONLY);
 
         assertThat(responder.calls).singleElement()
                 .satisfies(call -> assertThat(call.reply().description()).contains("cannot check its limits"));
@@ -312,7 +364,7 @@ class AnswerInteractionServiceTest {
 
     @Test
     void eachCommandSpendsFromTheMemberAndTheGuildBudget() {
-        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
+        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO), Delivery.ONLY);
         assertThat(spent).containsExactly(RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, GUILD, MEMBER.value()),
                 RateLimitKey.of(RateLimitPolicy.GUILD_COMMANDS, GUILD, GUILD.value()));
     }
@@ -320,14 +372,14 @@ class AnswerInteractionServiceTest {
     @Test
     void aLimitThatCannotBeCheckedAndFailsClosedSaysSo() {
         limits = (policy, key) -> new RateLimitDecision.Unavailable();
-        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO));
+        service().answer(request(new MemberCommand.ShowThreshold(), Duration.ZERO), Delivery.ONLY);
         assertThat(responder.calls).singleElement().satisfies(call ->
                 assertThat(call.reply().description()).contains("cannot check its limits"));
     }
 
     @Test
     void theTokenNeverPrints() {
-        assertThat(REF.toString()).doesNotContain("secret-token");
+        assertThat(ref().toString()).doesNotContain("secret-token");
     }
 
     private static void sleep(long millis) {

@@ -1,19 +1,23 @@
 package dev.tiergate.adapter.in.nats;
 
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
+import dev.tiergate.application.port.in.interaction.Delivery;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import io.nats.client.Connection;
 import io.nats.client.Message;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Answers the slash commands on {@code commands.interaction} (durable pull consumer
- * {@code tiergate-commands} on COMMANDS): poison is dead-lettered without its token, a reply
- * Discord may still take is retried with back-off, anything else is logged and dropped.
+ * {@code tiergate-commands} on COMMANDS): poison is dead-lettered without its token; an interaction
+ * not answered yet (Discord unavailable, a failure a later attempt may not meet) is redelivered after
+ * a back-off, no sooner than Discord asked, and the use case continues where the last attempt stopped;
+ * a reply Discord refused for good is logged and dropped.
  */
 public final class InteractionListener extends GatewayListener {
 
@@ -34,22 +38,30 @@ public final class InteractionListener extends GatewayListener {
     Settlement handle(Message message) {
         return switch (parser.parse(message.getData()).then(router::route)) {
             case Decoded.Poison<InteractionRequest>(String reason) -> new Settlement.Poison(reason);
-            case Decoded.Accepted<InteractionRequest>(InteractionRequest request) -> answer(request);
+            case Decoded.Accepted<InteractionRequest>(InteractionRequest request) -> answer(request, deliveryOf(message));
         };
     }
 
-    private Settlement answer(InteractionRequest request) {
+    private Delivery deliveryOf(Message message) {
+        long attempt = message.metaData().deliveredCount();
+        return new Delivery(attempt, attempt >= CONSUMER.maxDeliver());
+    }
+
+    private Settlement answer(InteractionRequest request, Delivery delivery) {
         String interactionId = request.ref().interactionId();
         try {
-            InteractionOutcome outcome = answers.answer(request);
-            LOG.debug("Interaction {} ({}) ended {}", interactionId, request.command(), outcome);
+            InteractionOutcome outcome = answers.answer(request, delivery);
+            LOG.debug("Interaction {} ({}) ended {}", interactionId, request.command(), outcome.label());
             return switch (outcome) {
-                case ANSWERED, ANSWERED_AFTER_DEFER, EXPIRED -> Settlement.ACK;
-                case RETRY_LATER -> new Settlement.Retry("interaction " + interactionId + ": Discord did not take the reply yet");
-                case NOT_DELIVERED -> new Settlement.GiveUp("interaction " + interactionId + ": Discord refused the reply");
+                case InteractionOutcome.RetryLater(Optional<Duration> notBefore) ->
+                        new Settlement.Retry("interaction " + interactionId + " is not answered yet", notBefore);
+                case InteractionOutcome.NotDelivered notDelivered ->
+                        new Settlement.GiveUp("interaction " + interactionId + ": Discord refused the reply");
+                default -> Settlement.ACK;
             };
         } catch (RuntimeException failure) {
-            return new Settlement.GiveUp("interaction " + interactionId + " failed: "
+            // The progress store could not be read or written (Redis and Postgres both down): try again later.
+            return new Settlement.Retry("interaction " + interactionId + " failed: "
                     + FailureText.describe(failure, request.ref().token()));
         }
     }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
+import dev.tiergate.application.port.in.interaction.Delivery;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -47,6 +49,7 @@ class InteractionListenerIT {
     private static final ListenerSettings DEFAULTS = ListenerSettings.defaults(APPLICATION_ID);
     private static final Function<InteractionRequest, InteractionOutcome> ANSWERED =
             request -> InteractionOutcome.ANSWERED;
+    private static final InteractionOutcome RETRY_LATER = new InteractionOutcome.RetryLater(Optional.empty());
 
     private JetStreamFixture nats;
     private InteractionListener listener;
@@ -146,7 +149,7 @@ class InteractionListenerIT {
     void aRetryableReplyFailureIsRedeliveredAfterADelayAndThenSucceeds() throws Exception {
         AtomicInteger calls = new AtomicInteger();
         RecordingAnswers answers = start(DEFAULTS, request -> {
-            return calls.incrementAndGet() == 1 ? InteractionOutcome.RETRY_LATER : InteractionOutcome.ANSWERED;
+            return calls.incrementAndGet() == 1 ? RETRY_LATER : InteractionOutcome.ANSWERED;
         });
         String eventId = freshEventId();
 
@@ -162,15 +165,23 @@ class InteractionListenerIT {
 
     @Test
     void anInteractionFailingEveryDeliveryEndsInTheDeadLetters() throws Exception {
-        RecordingAnswers answers = start(DEFAULTS, request -> InteractionOutcome.RETRY_LATER);
+        RecordingAnswers answers = start(DEFAULTS, request -> RETRY_LATER);
         String eventId = freshEventId();
 
         nats.publish(SUBJECT, eventId, position(eventId));
 
         await("a dead letter after the last delivery", () -> nats.deadLetters().size() == 1);
         assertThat(answers.requests).hasSize(3);
+        assertThat(answers.deliveries).containsExactly(new Delivery(1, false), new Delivery(2, false),
+                new Delivery(3, true));
+        assertThat(Duration.between(answers.startedAt.get(0), answers.startedAt.get(1)))
+                .as("first back-off, 1 s").isGreaterThanOrEqualTo(Duration.ofMillis(900));
+        assertThat(Duration.between(answers.startedAt.get(1), answers.startedAt.get(2)))
+                .as("second back-off, 2 s").isGreaterThanOrEqualTo(Duration.ofMillis(1900));
+        sleep(Duration.ofSeconds(1));
+        assertThat(nats.deadLetters()).as("one dead letter, not one per delivery").hasSize(1);
         assertThat(nats.deadLetters().getFirst().getHeaders().getFirst("Tiergate-Dead-Letter-Reason"))
-                .startsWith("failed all 3 deliveries: ").contains("Discord did not take the reply");
+                .startsWith("failed all 3 deliveries: ").contains("is not answered yet");
         assertThat(new String(nats.deadLetters().getFirst().getData(), StandardCharsets.UTF_8)).doesNotContain(TOKEN);
     }
 
@@ -329,6 +340,7 @@ class InteractionListenerIT {
     private static final class RecordingAnswers implements AnswerInteractionUseCase {
 
         final List<InteractionRequest> requests = new CopyOnWriteArrayList<>();
+        final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
         final List<Instant> startedAt = new CopyOnWriteArrayList<>();
         final AtomicInteger running = new AtomicInteger();
         final AtomicInteger maxRunning = new AtomicInteger();
@@ -340,9 +352,10 @@ class InteractionListenerIT {
         }
 
         @Override
-        public InteractionOutcome answer(InteractionRequest request) {
+        public InteractionOutcome answer(InteractionRequest request, Delivery delivery) {
             startedAt.add(Instant.now());
             requests.add(request);
+            deliveries.add(delivery);
             maxRunning.accumulateAndGet(running.incrementAndGet(), Math::max);
             try {
                 return behaviour.apply(request);

@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class DiscordCommandRegistryAdapter implements CommandRegistryPort, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordCommandRegistryAdapter.class);
-    private static final BotRoute GLOBAL_ROUTE = new BotRoute("PUT", "/applications/{application_id}/commands");
-    private static final BotRoute GUILD_ROUTE =
-            new BotRoute("PUT", "/applications/{application_id}/guilds/{guild_id}/commands");
+    private static final DiscordRoute GLOBAL_ROUTE = new DiscordRoute("PUT", "/applications/{application_id}/commands");
+    private static final DiscordRoute GUILD_ROUTE =
+            new DiscordRoute("PUT", "/applications/{application_id}/guilds/{guild_id}/commands");
     private static final int DETAIL_LIMIT = 500;
 
     private final BotRequestLane lane;
@@ -45,22 +45,22 @@ public final class DiscordCommandRegistryAdapter implements CommandRegistryPort,
 
     @Override
     public void overwrite(Optional<CommunityId> guild, List<SlashCommand> commands) {
-        BotRoute route = guild.isPresent() ? GUILD_ROUTE : GLOBAL_ROUTE;
+        DiscordRoute route = guild.isPresent() ? GUILD_ROUTE : GLOBAL_ROUTE;
         String scope = guild.map(id -> "guild " + id.value()).orElse("all guilds (global)");
         String base = "/applications/" + DiscordHttp.segment(lane.applicationId());
         String path = guild.map(id -> base + "/guilds/" + id.value() + "/commands").orElse(base + "/commands");
         List<ApplicationCommandRequest> body = commands.stream()
                 .map(command -> ApplicationCommandRequest.from(command, guild.isEmpty())).toList();
         switch (lane.send(route, guild.map(CommunityId::value).orElse(""), path, body, Map.of())) {
-            case BotReply.Answered answered when answered.succeeded() ->
+            case LaneReply.Answered answered when answered.succeeded() ->
                     LOG.info("Discord now holds {} slash commands for {}", commands.size(), scope);
-            case BotReply.Answered answered ->
+            case LaneReply.Answered answered ->
                     throw refused(route, scope, reason(answered.status(), DiscordHttp.error(answered.body())));
-            case BotReply.Throttled throttled -> throw refused(route, scope, "rate limited, retry after "
-                    + BotRequestLane.seconds(throttled.retryAfter()) + " s (" + throttled.cause() + ")");
-            case BotReply.Halted _ -> throw refused(route, scope,
+            case LaneReply.Throttled throttled -> throw refused(route, scope, "rate limited, retry after "
+                    + RequestLane.seconds(throttled.retryAfter()) + " s (" + throttled.cause() + ")");
+            case LaneReply.Halted _ -> throw refused(route, scope,
                     "the bot token was refused earlier; bot calls stay stopped until restart");
-            case BotReply.Unavailable unavailable -> throw refused(route, scope, unavailable.reason());
+            case LaneReply.Unavailable unavailable -> throw refused(route, scope, unavailable.reason());
         }
     }
 
@@ -85,7 +85,7 @@ public final class DiscordCommandRegistryAdapter implements CommandRegistryPort,
         return oneLine.length() <= DETAIL_LIMIT ? oneLine : DiscordText.cut(oneLine, DETAIL_LIMIT);
     }
 
-    private static CommandsNotRegisteredException refused(BotRoute route, String scope, String reason) {
+    private static CommandsNotRegisteredException refused(DiscordRoute route, String scope, String reason) {
         String message = "Discord did not take " + route + " for " + scope + ": " + reason;
         LOG.warn(message);
         return new CommandsNotRegisteredException(message);

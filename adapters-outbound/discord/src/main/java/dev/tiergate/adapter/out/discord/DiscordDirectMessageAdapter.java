@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordDirectMessageAdapter implements DirectMessagePort {
 
-    static final BotRoute OPEN_CHANNEL = new BotRoute("POST", "/users/@me/channels");
-    static final BotRoute POST_MESSAGE = new BotRoute("POST", "/channels/{channel_id}/messages");
+    static final DiscordRoute OPEN_CHANNEL = new DiscordRoute("POST", "/users/@me/channels");
+    static final DiscordRoute POST_MESSAGE = new DiscordRoute("POST", "/channels/{channel_id}/messages");
     static final int CANNOT_MESSAGE_USER = 50007;
     private static final Logger LOG = LoggerFactory.getLogger(DiscordDirectMessageAdapter.class);
     private static final int REMEMBERED_CHANNELS = 10_000;
@@ -48,9 +48,9 @@ public final class DiscordDirectMessageAdapter implements DirectMessagePort {
         if (known.isPresent()) {
             channel = known.get();
         } else {
-            BotReply opened = lane.send(OPEN_CHANNEL, "", "/users/@me/channels",
+            LaneReply opened = lane.send(OPEN_CHANNEL, "", "/users/@me/channels",
                     new DirectMessageChannelRequest(recipient.value()), Map.of());
-            if (!(opened instanceof BotReply.Answered answered && answered.succeeded())) {
+            if (!(opened instanceof LaneReply.Answered answered && answered.succeeded())) {
                 return log(recipient, "opening the DM channel", outcome(opened));
             }
             JsonNode id = DiscordHttp.error(answered.body()).path("id");
@@ -64,7 +64,7 @@ public final class DiscordDirectMessageAdapter implements DirectMessagePort {
         DirectMessageRequest body = new DirectMessageRequest(
                 List.of(embeds.render(new Reply(message.title(), message.description(), List.of(), false))),
                 AllowedMentions.NONE);
-        BotReply posted = lane.send(POST_MESSAGE, channel, "/channels/" + DiscordHttp.segment(channel) + "/messages",
+        LaneReply posted = lane.send(POST_MESSAGE, channel, "/channels/" + DiscordHttp.segment(channel) + "/messages",
                 body, Map.of());
         DirectMessageResult result = outcome(posted);
         if (result instanceof DirectMessageResult.Rejected) {
@@ -73,17 +73,17 @@ public final class DiscordDirectMessageAdapter implements DirectMessagePort {
         return log(recipient, "posting the DM", result);
     }
 
-    private static DirectMessageResult outcome(BotReply reply) {
+    private static DirectMessageResult outcome(LaneReply reply) {
         return switch (reply) {
-            case BotReply.Answered answered when answered.succeeded() -> new DirectMessageResult.Delivered();
-            case BotReply.Answered answered -> refusal(answered);
-            case BotReply.Throttled throttled -> new DirectMessageResult.RateLimited(throttled.retryAfter());
-            case BotReply.Halted _ -> new DirectMessageResult.Unauthorized();
-            case BotReply.Unavailable unavailable -> new DirectMessageResult.Unavailable(unavailable.reason());
+            case LaneReply.Answered answered when answered.succeeded() -> new DirectMessageResult.Delivered();
+            case LaneReply.Answered answered -> refusal(answered);
+            case LaneReply.Throttled throttled -> new DirectMessageResult.RateLimited(throttled.retryAfter());
+            case LaneReply.Halted _ -> new DirectMessageResult.Unauthorized();
+            case LaneReply.Unavailable unavailable -> new DirectMessageResult.Unavailable(unavailable.reason());
         };
     }
 
-    private static DirectMessageResult refusal(BotReply.Answered answered) {
+    private static DirectMessageResult refusal(LaneReply.Answered answered) {
         int status = answered.status();
         JsonNode error = DiscordHttp.error(answered.body());
         if (status == 401) {
@@ -107,7 +107,7 @@ public final class DiscordDirectMessageAdapter implements DirectMessagePort {
             case DirectMessageResult.Rejected rejected -> LOG.warn("Discord rejected {} to user {} ({})", what,
                     recipient.value(), rejected.detail());
             case DirectMessageResult.RateLimited limited -> LOG.info("Discord rate limits hold {} to user {} for {} s",
-                    what, recipient.value(), BotRequestLane.seconds(limited.retryAfter()));
+                    what, recipient.value(), RequestLane.seconds(limited.retryAfter()));
             case DirectMessageResult.Unavailable unavailable -> LOG.info("Discord did not take {} to user {}: {}", what,
                     recipient.value(), unavailable.reason());
             case DirectMessageResult.Unauthorized _ -> LOG.debug("Not {}: the bot token was refused", what);

@@ -6,16 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * What every call to Discord's REST API shares: HTTP/1.1 without redirects, the bot user agent, JSON
- * bodies in Discord's dialect (snake_case, null members left out) and how an error body is read.
+ * Discord's REST dialect, whatever carries it: the bot user agent, JSON bodies in Discord's style
+ * (snake_case, null members left out), how an error body is read, encoded path segments and the
+ * audit-log reason header.
  */
 final class DiscordHttp {
 
@@ -27,29 +25,6 @@ final class DiscordHttp {
             .build();
 
     private DiscordHttp() {
-    }
-
-    static HttpClient client(DiscordApiSettings settings) {
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.requestTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-    }
-
-    /**
-     * A request with Discord's headers and the settings' timeout, carrying {@code body} as JSON or, when
-     * it is null, no body at all; add authorisation where the route needs it.
-     */
-    static HttpRequest.Builder request(DiscordApiSettings settings, String method, URI uri, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(settings.requestTimeout())
-                .header("User-Agent", USER_AGENT);
-        if (body == null) {
-            return request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return request.header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(write(body)));
     }
 
     static byte[] write(Object body) {

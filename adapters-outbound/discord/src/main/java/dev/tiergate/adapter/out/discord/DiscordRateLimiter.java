@@ -1,7 +1,9 @@
 package dev.tiergate.adapter.out.discord;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -9,13 +11,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
- * Decides when a bot-token call may leave. Three limits apply together: the global limit shared by
+ * Decides when a call to Discord may leave. Three limits apply together: the global limit shared by
  * every route ({@link GlobalRateLimit}: at most {@code requestsPerSecond} calls in any second Discord
- * could count); the per-route buckets, learned only from Discord's headers ({@link RouteBucket}),
- * keyed by the bucket id Discord names for a route and the route's major parameter (the guild); and
- * any pause a 429 imposed, on one route or, for a global 429, on all. A call that would wait past its
- * deadline is refused at once with the wait it faced, and after {@link #halt()} every call is refused
- * for good.
+ * could count), which bot-token calls obey and interaction calls are exempt from; the per-route
+ * buckets, learned only from Discord's headers ({@link RouteBucket}), keyed by the bucket id Discord
+ * names for a route and the route's major parameter (the guild, the interaction); and any pause a 429
+ * imposed, on one route or, for a global 429, on all. Waiting calls queue in the order they asked. A
+ * call that would wait past its deadline is refused at once with the wait it faced, and after
+ * {@link #halt()} every call is refused for good.
  *
  * <p>State sits behind one {@link ReentrantLock}; calls wait on its {@link Condition} (never holding
  * the lock while they wait, never in a {@code synchronized} block), so virtual threads never pin.
@@ -39,7 +42,18 @@ final class DiscordRateLimiter {
     }
 
     /** A call that left: its route, major parameter and the bucket it was counted against. */
-    record Ticket(BotRoute route, String major, String bucketKey) {
+    record Ticket(DiscordRoute route, String major, String bucketKey) {
+    }
+
+    /** A call waiting to leave; compared by identity, as two calls may share route and major parameter. */
+    private static final class Waiter {
+        private final DiscordRoute route;
+        private final String major;
+
+        Waiter(DiscordRoute route, String major) {
+            this.route = route;
+            this.major = major;
+        }
     }
 
     private static final int MAX_IDLE_BUCKETS = 10_000;
@@ -48,26 +62,44 @@ final class DiscordRateLimiter {
     private final LongSupplier ticker;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    /** Null for calls Discord exempts from the global limit. */
     private final GlobalRateLimit global;
-    private final Map<BotRoute, String> bucketIds = new HashMap<>();
+    private final Map<DiscordRoute, String> bucketIds = new HashMap<>();
     private final Map<String, RouteBucket> buckets = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, RouteBucket> eldest) {
             return size() > MAX_IDLE_BUCKETS && eldest.getValue().idle();
         }
     };
+    /** The calls waiting to leave, in the order they asked. */
+    private final List<Waiter> queue = new ArrayList<>();
     private boolean globallyBlocked;
     private long globalBlockEnd;
     private boolean halted;
 
     DiscordRateLimiter(int requestsPerSecond, LongSupplier ticker) {
-        this.ticker = ticker;
-        this.global = new GlobalRateLimit(requestsPerSecond);
+        this(new GlobalRateLimit(requestsPerSecond), ticker);
     }
 
-    /** Waits until the call may leave or would have to wait past {@code deadline} (a {@link #ticker} time). */
-    Admission admit(BotRoute route, String major, long deadline) throws InterruptedException {
+    private DiscordRateLimiter(GlobalRateLimit global, LongSupplier ticker) {
+        this.ticker = ticker;
+        this.global = global;
+    }
+
+    /** A limiter of buckets and 429 pauses only, for interaction calls, which Discord exempts from the global limit. */
+    static DiscordRateLimiter exemptFromGlobalLimit(LongSupplier ticker) {
+        return new DiscordRateLimiter((GlobalRateLimit) null, ticker);
+    }
+
+    /**
+     * Waits until the call may leave or would have to wait past {@code deadline} (a {@link #ticker} time).
+     * Calls leave in the order they asked, except that one whose bucket is spent lets the calls behind it
+     * on other buckets go first.
+     */
+    Admission admit(DiscordRoute route, String major, long deadline) throws InterruptedException {
         lock.lockInterruptibly();
+        Waiter waiter = new Waiter(route, major);
+        queue.addLast(waiter);
         try {
             while (true) {
                 if (halted) {
@@ -77,24 +109,44 @@ final class DiscordRateLimiter {
                 String key = keyOf(route, major);
                 RouteBucket bucket = buckets.computeIfAbsent(key, k -> new RouteBucket());
                 long wait = Math.max(bucket.waitNanos(now), globalBlockWait(now));
-                if (wait == 0) {
+                if (wait == 0 && global != null) {
                     wait = global.waitNanos(now);
                 }
-                if (wait == 0) {
-                    global.take();
+                boolean behindEarlierCalls = wait == 0 && anEarlierCallCanGo(waiter, now);
+                if (wait == 0 && !behindEarlierCalls) {
+                    if (global != null) {
+                        global.take();
+                    }
                     bucket.take();
                     return new Admission.Granted(new Ticket(route, major, key));
                 }
                 long left = deadline - now;
-                boolean unknown = wait == RouteBucket.UNTIL_ANSWERED || wait == GlobalRateLimit.UNTIL_ANSWERED;
+                boolean unknown = behindEarlierCalls || wait == RouteBucket.UNTIL_ANSWERED
+                        || wait == GlobalRateLimit.UNTIL_ANSWERED;
                 if (left <= 0 || (!unknown && wait > left)) {
                     return new Admission.Refused(unknown ? UNKNOWN_WAIT_NANOS : wait);
                 }
-                changed.awaitNanos(Math.min(wait, left));
+                changed.awaitNanos(unknown ? left : Math.min(wait, left));
             }
         } finally {
+            queue.remove(waiter);
+            changed.signalAll();
             lock.unlock();
         }
+    }
+
+    /** Whether a call that asked before {@code waiter} is still waiting and its bucket has room: it goes first. */
+    private boolean anEarlierCallCanGo(Waiter waiter, long now) {
+        for (Waiter earlier : queue) {
+            if (earlier == waiter) {
+                return false;
+            }
+            RouteBucket bucket = buckets.get(keyOf(earlier.route, earlier.major));
+            if (bucket == null || bucket.waitNanos(now) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -105,7 +157,7 @@ final class DiscordRateLimiter {
         lock.lock();
         try {
             long now = ticker.getAsLong();
-            global.answered(now);
+            leaveGlobal(now);
             RouteBucket taken = buckets.get(ticket.bucketKey());
             if (taken != null) {
                 taken.finished();
@@ -141,7 +193,7 @@ final class DiscordRateLimiter {
     void settleUnanswered(Ticket ticket) {
         lock.lock();
         try {
-            global.answered(ticker.getAsLong());
+            leaveGlobal(ticker.getAsLong());
             RouteBucket taken = buckets.get(ticket.bucketKey());
             if (taken != null) {
                 taken.finished();
@@ -174,6 +226,12 @@ final class DiscordRateLimiter {
         }
     }
 
+    private void leaveGlobal(long now) {
+        if (global != null) {
+            global.answered(now);
+        }
+    }
+
     private long globalBlockWait(long now) {
         if (globallyBlocked && globalBlockEnd - now > 0) {
             return globalBlockEnd - now;
@@ -183,7 +241,7 @@ final class DiscordRateLimiter {
     }
 
     /** The bucket Discord named for the route, once known, else the route itself; with the major parameter. */
-    private String keyOf(BotRoute route, String major) {
+    private String keyOf(DiscordRoute route, String major) {
         String id = bucketIds.get(route);
         return id == null ? "route " + route + " " + major : bucketKey(id, major);
     }

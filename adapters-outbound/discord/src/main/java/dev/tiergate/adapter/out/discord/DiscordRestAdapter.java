@@ -5,138 +5,157 @@ import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.InteractionResponderPort;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException.Refusal;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers interactions through Discord's REST API with the JDK's HTTP client: the initial response
- * (a message, a deferral, a message update or autocomplete suggestions) and the edit of the original
- * message. The interaction token sits in the
- * URL path, so exception messages and log lines name only the route template, never the URL.
+ * Answers interactions through Discord's REST API: the initial response (a message, a deferral, a
+ * message update or autocomplete suggestions) and the edit of the original message. Its calls form the
+ * interaction lane, exempt from the global limit but not from the per-route buckets (keyed by the
+ * interaction), which it learns and never runs into. An initial response has
+ * {@value #CALLBACK_BUDGET_MILLIS} ms in all, as Discord drops the interaction 3 s after it was created; an
+ * edit, whose token lives 15 minutes, has {@value #EDIT_BUDGET_MILLIS} ms. Within that, a 429 is waited
+ * out once, and a 5xx or a missing answer retried twice after a short back-off; 40060, 10062, 401 and
+ * 403 never are. The interaction token sits in the URL path, so exception messages and log lines name
+ * only the route template, never the URL.
  */
 public final class DiscordRestAdapter implements InteractionResponderPort, AutoCloseable {
 
+    static final long CALLBACK_BUDGET_MILLIS = 1_500;
+    static final long EDIT_BUDGET_MILLIS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(DiscordRestAdapter.class);
-    private static final String CALLBACK_ROUTE = "POST /interactions/{id}/{token}/callback";
-    private static final String EDIT_ORIGINAL_ROUTE = "PATCH /webhooks/{application_id}/{token}/messages/@original";
-    private static final int UNKNOWN_INTERACTION = 10062;
+    private static final DiscordRoute CALLBACK = new DiscordRoute("POST", "/interactions/{id}/{token}/callback");
+    private static final DiscordRoute EDIT_ORIGINAL =
+            new DiscordRoute("PATCH", "/webhooks/{application_id}/{token}/messages/@original");
+    private static final RequestLane.Policy POLICY =
+            new RequestLane.Policy(1, List.of(Duration.ofMillis(100), Duration.ofMillis(300)), Duration.ofMillis(250));
     private static final int ALREADY_ACKNOWLEDGED = 40060;
-    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int UNKNOWN_MESSAGE = 10008;
+    private static final int UNKNOWN_WEBHOOK = 10015;
+    private static final int UNKNOWN_INTERACTION = 10062;
+    private static final int NOT_FOUND = 404;
+    private static final int SERVER_ERROR = 500;
 
     private final DiscordApiSettings settings;
-    private final HttpClient http;
+    private final DiscordTransport transport;
+    private final RequestLane lane;
     private final MessageRenderer renderer = new MessageRenderer();
 
+    /** An adapter with figures of its own. */
     public DiscordRestAdapter(DiscordApiSettings settings) {
+        this(settings, new DiscordClientTelemetry());
+    }
+
+    /** An adapter reporting to {@code telemetry}, the one the process's bot lane reports to as well. */
+    public DiscordRestAdapter(DiscordApiSettings settings, DiscordClientTelemetry telemetry) {
         this.settings = settings;
-        this.http = DiscordHttp.client(settings);
+        this.transport = new DiscordTransport(settings, "interactions");
+        this.lane = new RequestLane(DiscordClientTelemetry.Lane.INTERACTION, transport,
+                DiscordRateLimiter.exemptFromGlobalLimit(System::nanoTime), telemetry, POLICY, System::nanoTime);
     }
 
     @Override
     public void respond(ReplyTarget target, Reply reply) {
-        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.respond(reply));
+        callback(target, renderer.respond(reply));
     }
 
     @Override
     public void defer(ReplyTarget target, boolean ephemeral) {
-        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.defer(ephemeral));
+        callback(target, renderer.defer(ephemeral));
     }
 
     @Override
     public void editOriginal(ReplyTarget target, Reply reply) {
-        send(EDIT_ORIGINAL_ROUTE, editOriginalUri(target), target, renderer.edit(reply));
+        URI uri = URI.create(settings.baseUrl() + "/webhooks/" + DiscordHttp.segment(target.applicationId()) + "/"
+                + DiscordHttp.segment(target.token()) + "/messages/@original");
+        send(EDIT_ORIGINAL, uri, target, renderer.edit(reply), Duration.ofMillis(EDIT_BUDGET_MILLIS));
     }
 
     @Override
     public void update(ReplyTarget target, Reply reply) {
-        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.update(reply));
+        callback(target, renderer.update(reply));
     }
 
     @Override
     public void deferUpdate(ReplyTarget target) {
-        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.deferUpdate());
+        callback(target, renderer.deferUpdate());
     }
 
     @Override
     public void suggest(ReplyTarget target, List<Choice> choices) {
-        send(CALLBACK_ROUTE, callbackUri(target), target, renderer.suggest(choices));
+        callback(target, renderer.suggest(choices));
     }
 
-    /** Closes the HTTP client, waiting for calls under way. */
+    /** Closes the HTTP client, dropping calls under way. */
     @Override
     public void close() {
-        http.close();
+        transport.close();
     }
 
-    private URI callbackUri(ReplyTarget target) {
-        return URI.create(settings.baseUrl() + "/interactions/" + DiscordHttp.segment(target.interactionId()) + "/"
+    private void callback(ReplyTarget target, Object body) {
+        URI uri = URI.create(settings.baseUrl() + "/interactions/" + DiscordHttp.segment(target.interactionId()) + "/"
                 + DiscordHttp.segment(target.token()) + "/callback");
+        send(CALLBACK, uri, target, body, Duration.ofMillis(CALLBACK_BUDGET_MILLIS));
     }
 
-    private URI editOriginalUri(ReplyTarget target) {
-        return URI.create(settings.baseUrl() + "/webhooks/" + DiscordHttp.segment(target.applicationId()) + "/"
-                + DiscordHttp.segment(target.token()) + "/messages/@original");
-    }
-
-    private void send(String route, URI uri, ReplyTarget target, Object body) {
-        String method = route.substring(0, route.indexOf(' '));
-        HttpRequest request = DiscordHttp.request(settings, method, uri, body).build();
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpTimeoutException e) {
-            throw undelivered(route, target, "no answer within " + settings.requestTimeout().toMillis() + " ms", true);
-        } catch (IOException e) {
-            // The JDK's exception is not chained: its text is not ours to vouch for and might carry the URL.
-            throw undelivered(route, target, "transport failure (" + e.getClass().getSimpleName() + ")", true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw undelivered(route, target, "interrupted while waiting for Discord", true);
+    /** Sends through the lane, the interaction id as the bucket's major parameter (it names the token's interaction). */
+    private void send(DiscordRoute route, URI uri, ReplyTarget target, Object body, Duration budget) {
+        switch (lane.send(route, target.interactionId(), uri, Map.of(), body, budget)) {
+            case LaneReply.Answered answered when answered.succeeded() ->
+                    LOG.debug("{} for interaction {}: HTTP {}", route, target.interactionId(), answered.status());
+            case LaneReply.Answered answered -> throw refused(route, target, answered);
+            case LaneReply.Throttled throttled -> throw undelivered(route, target, "rate limited, retry after "
+                    + throttled.retryAfter().toMillis() + " ms (" + throttled.cause() + ")", Refusal.RETRYABLE,
+                    Optional.of(throttled.retryAfter()));
+            case LaneReply.Unavailable unavailable ->
+                    throw undelivered(route, target, unavailable.reason(), Refusal.RETRYABLE, Optional.empty());
+            case LaneReply.Halted _ -> throw new IllegalStateException("The interaction lane is never halted");
         }
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            LOG.debug("{} for interaction {}: HTTP {}", route, target.interactionId(), status);
-            return;
-        }
-        throw rejected(route, target, status, response.body());
     }
 
-    private ReplyNotDeliveredException rejected(String route, ReplyTarget target, int status, String body) {
-        JsonNode error = DiscordHttp.error(body);
-        JsonNode code = error.path("code");
+    private static ReplyNotDeliveredException refused(DiscordRoute route, ReplyTarget target,
+            LaneReply.Answered answered) {
+        int status = answered.status();
+        JsonNode error = DiscordHttp.error(answered.body());
         String outcome = "HTTP " + status + DiscordHttp.codeOf(error);
-        if (status == TOO_MANY_REQUESTS) {
-            JsonNode retryAfter = error.path("retry_after");
-            String wait = retryAfter.isNumber()
-                    ? "retry after " + Math.round(retryAfter.asDouble() * 1000) + " ms"
-                    : "no retry_after given";
-            return undelivered(route, target, "rate limited, " + wait + " (" + outcome + ")", true);
+        int code = error.path("code").asInt(-1);
+        if (code == ALREADY_ACKNOWLEDGED) {
+            return undelivered(route, target, "already answered (" + outcome + ")", Refusal.ALREADY_ANSWERED,
+                    Optional.empty());
         }
-        if (status >= 500) {
-            return undelivered(route, target, "Discord failed (" + outcome + ")", true);
+        Optional<String> gone = gone(route, status, code);
+        if (gone.isPresent()) {
+            return undelivered(route, target, gone.get() + " (" + outcome + ")", Refusal.EXPIRED, Optional.empty());
         }
-        String reason = switch (code.isNumber() ? code.asInt() : -1) {
-            case UNKNOWN_INTERACTION -> "interaction expired";
-            case ALREADY_ACKNOWLEDGED -> "already answered";
-            default -> "rejected";
-        };
-        return undelivered(route, target, reason + " (" + outcome + ")", false);
+        if (status >= SERVER_ERROR) {
+            return undelivered(route, target, "Discord failed (" + outcome + ")", Refusal.RETRYABLE, Optional.empty());
+        }
+        return undelivered(route, target, "rejected (" + outcome + ")", Refusal.REFUSED, Optional.empty());
     }
 
-    private static ReplyNotDeliveredException undelivered(String route, ReplyTarget target, String reason,
-            boolean retryable) {
+    /** What is gone when Discord no longer knows the interaction, its webhook or its message; else empty. */
+    private static Optional<String> gone(DiscordRoute route, int status, int code) {
+        return switch (code) {
+            case UNKNOWN_INTERACTION -> Optional.of("interaction expired");
+            case UNKNOWN_MESSAGE -> Optional.of("original message gone");
+            case UNKNOWN_WEBHOOK -> Optional.of("interaction webhook gone");
+            default -> status == NOT_FOUND && route.equals(EDIT_ORIGINAL) ? Optional.of("original message not found")
+                    : Optional.empty();
+        };
+    }
+
+    private static ReplyNotDeliveredException undelivered(DiscordRoute route, ReplyTarget target, String reason,
+            Refusal refusal, Optional<Duration> retryAfter) {
         String message = "Discord did not take " + route + " for interaction " + target.interactionId() + ": "
-                + reason + (retryable ? "; retryable" : "; not retryable");
+                + reason + (refusal == Refusal.RETRYABLE ? "; retryable" : "; not retryable");
         LOG.warn(message);
-        return new ReplyNotDeliveredException(message, retryable, null);
+        return new ReplyNotDeliveredException(message, refusal, retryAfter);
     }
 }

@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DiscordRoleAdapter implements MemberRolesPort {
 
-    static final BotRoute ADD_ROLE = new BotRoute("PUT", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
-    static final BotRoute REMOVE_ROLE = new BotRoute("DELETE", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
+    static final DiscordRoute ADD_ROLE = new DiscordRoute("PUT", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
+    static final DiscordRoute REMOVE_ROLE = new DiscordRoute("DELETE", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
     private static final Logger LOG = LoggerFactory.getLogger(DiscordRoleAdapter.class);
     /** Unknown guild, member, role and user. */
     private static final Set<Integer> GONE = Set.of(10004, 10007, 10011, 10013);
@@ -41,7 +41,7 @@ public final class DiscordRoleAdapter implements MemberRolesPort {
         return change(REMOVE_ROLE, guild, member, roleId, auditReason);
     }
 
-    private RoleChange change(BotRoute route, CommunityId guild, UserId member, String roleId, String auditReason) {
+    private RoleChange change(DiscordRoute route, CommunityId guild, UserId member, String roleId, String auditReason) {
         if (!Snowflake.isValid(roleId)) {
             throw new IllegalArgumentException("A Discord role id must be a snowflake");
         }
@@ -49,10 +49,10 @@ public final class DiscordRoleAdapter implements MemberRolesPort {
         Map<String, String> headers = DiscordHttp.auditLogReason(auditReason)
                 .map(reason -> Map.of("X-Audit-Log-Reason", reason)).orElse(Map.of());
         RoleChange change = switch (lane.send(route, guild.value(), path, null, headers)) {
-            case BotReply.Answered answered -> outcome(answered);
-            case BotReply.Throttled throttled -> new RoleChange.RateLimited(throttled.retryAfter());
-            case BotReply.Halted _ -> new RoleChange.Unauthorized();
-            case BotReply.Unavailable unavailable -> new RoleChange.Unavailable(unavailable.reason());
+            case LaneReply.Answered answered -> outcome(answered);
+            case LaneReply.Throttled throttled -> new RoleChange.RateLimited(throttled.retryAfter());
+            case LaneReply.Halted _ -> new RoleChange.Unauthorized();
+            case LaneReply.Unavailable unavailable -> new RoleChange.Unavailable(unavailable.reason());
         };
         String what = (route == ADD_ROLE ? "adding" : "removing") + " role " + roleId + " of member " + member.value()
                 + " in guild " + guild.value();
@@ -63,7 +63,7 @@ public final class DiscordRoleAdapter implements MemberRolesPort {
             case RoleChange.NotFound gone -> LOG.info("Discord found nothing for {} ({})", what, gone.detail());
             case RoleChange.Rejected rejected -> LOG.warn("Discord rejected {} ({})", what, rejected.detail());
             case RoleChange.RateLimited limited -> LOG.info("Discord rate limits hold {} for {} s", what,
-                    BotRequestLane.seconds(limited.retryAfter()));
+                    RequestLane.seconds(limited.retryAfter()));
             case RoleChange.Unavailable unavailable -> LOG.info("Discord did not take {}: {}", what,
                     unavailable.reason());
             case RoleChange.Unauthorized _ -> LOG.debug("Not {}: the bot token was refused", what);
@@ -71,7 +71,7 @@ public final class DiscordRoleAdapter implements MemberRolesPort {
         return change;
     }
 
-    private static RoleChange outcome(BotReply.Answered answered) {
+    private static RoleChange outcome(LaneReply.Answered answered) {
         int status = answered.status();
         if (answered.succeeded()) {
             return new RoleChange.Applied();

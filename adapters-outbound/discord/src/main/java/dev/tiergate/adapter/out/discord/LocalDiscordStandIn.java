@@ -58,9 +58,10 @@ import org.slf4j.LoggerFactory;
  * change without {@code Authorization: Bot …} with HTTP 401. Requests with a bot token are rate
  * limited as Discord does ({@link StandInRateLimits}: 50 per second overall, buckets of 10 per
  * second per route and guild, {@code X-RateLimit-*} headers on every answer); interaction callbacks
- * are exempt. A user whose DMs a test closed ({@link #closeDirectMessages}) is refused with code
- * 50007 as Discord does. Tests can stage or script other answers per route. It keeps the latest
- * {@value #RETAINED} requests and acknowledgements.
+ * and edits are exempt from the 50 per second but have buckets of their own, per interaction. A user
+ * whose DMs a test closed ({@link #closeDirectMessages}) is refused with code 50007 as Discord does.
+ * Tests can stage or script other answers per route. It keeps the latest {@value #RETAINED} requests
+ * and acknowledgements.
  */
 public final class LocalDiscordStandIn implements AutoCloseable {
 
@@ -131,6 +132,8 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private static final String MEMBER_ROLES_BUCKET = "stand-in-member-roles";
     private static final String COMMANDS_BUCKET = "stand-in-commands";
     private static final String CHANNEL_MESSAGES_BUCKET = "stand-in-channel-messages";
+    private static final String CALLBACK_BUCKET = "stand-in-interaction-callback";
+    private static final String WEBHOOK_BUCKET = "stand-in-interaction-webhook";
     private static final int REASON_LOG_LIMIT = 200;
     private static final int RETAINED = 10_000;
     private static final int MAX_BODY_BYTES = 1 << 20;
@@ -154,8 +157,11 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private record StagedAnswer(int status, String body) {
     }
 
-    /** A route Discord limits per route: its bucket id and the major parameter (guild) of one request. */
-    private record LimitedRoute(String bucket, String major) {
+    /**
+     * A route Discord limits per route: its bucket id, the major parameter (guild, channel, interaction)
+     * of one request, and whether the request also counts against the global limit.
+     */
+    private record LimitedRoute(String bucket, String major, boolean global) {
     }
 
     /** Answers scripted by {@link #script}: for requests whose "METHOD /path" matches, {@code left} more times. */
@@ -249,8 +255,9 @@ public final class LocalDiscordStandIn implements AutoCloseable {
 
     /**
      * Answers the next {@code times} requests whose {@code "METHOD /path"} (path below {@code /api/v10},
-     * still percent-encoded) fully matches {@code routeRegex} with {@code answer}. Bot requests answered
-     * so still count against their rate-limit bucket, except scripted 429s.
+     * still percent-encoded) fully matches {@code routeRegex} with {@code answer}. Requests on a rate-limited
+     * route answered so still count against their bucket, except scripted 429s; scripted headers win over
+     * the bucket's.
      */
     public void script(String routeRegex, int times, ScriptedAnswer answer) {
         scripts.add(new Script(Pattern.compile(routeRegex), new AtomicInteger(times), answer));
@@ -327,16 +334,17 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             }
             StagedAnswer failure = staged.poll();
             ScriptedAnswer scripted = failure == null ? scripted(method, path) : null;
-            LimitedRoute bucket = bot ? limitedRoute(method, path) : null;
+            LimitedRoute bucket = limitedRoute(bot, method, path);
+            boolean limited = bot || bucket != null;
             if (failure != null) {
                 LOG.info("discord-stand-in answered {} {} with the staged HTTP {}", method, redact(path),
                         failure.status());
                 answer(exchange, failure.status(), failure.body());
-            } else if (scripted != null && (!bot || scripted.status() == 429)) {
+            } else if (scripted != null && (!limited || scripted.status() == 429)) {
                 answerScripted(exchange, method, path, scripted, bucket);
             } else if (bytes.length > MAX_BODY_BYTES) {
                 answer(exchange, 413, error("413: Request Entity Too Large", 0));
-            } else if (bot && !admit(exchange, bucket, arrived)) {
+            } else if (limited && !admit(exchange, bucket, arrived)) {
                 LOG.info("discord-stand-in rate-limited {} {}", method, redact(path));
             } else if (scripted != null) {
                 answerScripted(exchange, method, path, scripted, bucket);
@@ -563,10 +571,10 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         answer(exchange, scripted.status(), scripted.body());
     }
 
-    /** Applies the rate limits to a bot request: sets the bucket's headers, or answers the 429 and says false. */
+    /** Applies the rate limits to a request: sets the bucket's headers, or answers the 429 and says false. */
     private boolean admit(HttpExchange exchange, LimitedRoute bucket, long arrived) throws IOException {
-        StandInRateLimits.Verdict verdict = bucket == null ? rateLimits.admit(null, "", arrived)
-                : rateLimits.admit(bucket.bucket(), bucket.major(), arrived);
+        StandInRateLimits.Verdict verdict = bucket == null ? rateLimits.admit(null, "", true, arrived)
+                : rateLimits.admit(bucket.bucket(), bucket.major(), bucket.global(), arrived);
         verdict.headers().forEach(exchange.getResponseHeaders()::set);
         if (verdict.allowed()) {
             return true;
@@ -587,19 +595,34 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         return null;
     }
 
-    /** The rate-limit bucket and major parameter of a route Discord limits per route, or null. */
-    private static LimitedRoute limitedRoute(String method, String path) {
+    /**
+     * The rate-limit bucket and major parameter of a route Discord limits per route, or null: interaction
+     * callbacks and edits (per interaction, exempt from the global limit), and with a bot token the
+     * role, command and channel-message routes.
+     */
+    private static LimitedRoute limitedRoute(boolean bot, String method, String path) {
+        Matcher callback = CALLBACK.matcher(path);
+        if (callback.matches() && method.equals("POST")) {
+            return new LimitedRoute(CALLBACK_BUCKET, callback.group(1), false);
+        }
+        Matcher edit = EDIT_ORIGINAL.matcher(path);
+        if (edit.matches()) {
+            return new LimitedRoute(WEBHOOK_BUCKET, edit.group(2), false);
+        }
+        if (!bot) {
+            return null;
+        }
         Matcher role = MEMBER_ROLE.matcher(path);
         if (role.matches() && (method.equals("PUT") || method.equals("DELETE"))) {
-            return new LimitedRoute(MEMBER_ROLES_BUCKET, role.group(1));
+            return new LimitedRoute(MEMBER_ROLES_BUCKET, role.group(1), true);
         }
         Matcher commands = COMMANDS.matcher(path);
         if (commands.matches()) {
-            return new LimitedRoute(COMMANDS_BUCKET, commands.group(2) == null ? "" : commands.group(2));
+            return new LimitedRoute(COMMANDS_BUCKET, commands.group(2) == null ? "" : commands.group(2), true);
         }
         Matcher channelMessages = CHANNEL_MESSAGES.matcher(path);
         if (channelMessages.matches() && method.equals("POST")) {
-            return new LimitedRoute(CHANNEL_MESSAGES_BUCKET, channelMessages.group(1));
+            return new LimitedRoute(CHANNEL_MESSAGES_BUCKET, channelMessages.group(1), true);
         }
         return null;
     }

@@ -1,7 +1,6 @@
 package dev.tiergate.adapter.out.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpHeaders;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,19 +22,19 @@ record RateLimitHeaders(Optional<Bucket> bucket, boolean global, String scope, l
     private static final double MAX_SECONDS = 24 * 60 * 60;
     private static final long DEFAULT_RETRY_NANOS = 1_000_000_000L;
 
-    static RateLimitHeaders of(int status, HttpHeaders headers, String body) {
-        Optional<Bucket> bucket = headers.firstValue("X-RateLimit-Bucket").filter(id -> !id.isBlank())
-                .flatMap(id -> bucket(id.strip(), headers));
-        if (status != 429) {
+    static RateLimitHeaders of(DiscordTransport.Answer answer) {
+        Optional<Bucket> bucket = answer.header("X-RateLimit-Bucket").filter(id -> !id.isBlank())
+                .flatMap(id -> bucket(id.strip(), answer));
+        if (answer.status() != 429) {
             return new RateLimitHeaders(bucket, false, "", 0);
         }
-        JsonNode error = DiscordHttp.error(body);
-        String scope = headers.firstValue("X-RateLimit-Scope").orElse("").strip().toLowerCase(Locale.ROOT);
-        boolean global = headers.firstValue("X-RateLimit-Global").map(v -> v.strip().equalsIgnoreCase("true"))
+        JsonNode error = DiscordHttp.error(answer.body());
+        String scope = answer.header("X-RateLimit-Scope").orElse("").strip().toLowerCase(Locale.ROOT);
+        boolean global = answer.header("X-RateLimit-Global").map(v -> v.strip().equalsIgnoreCase("true"))
                 .orElse(false) || error.path("global").asBoolean(false) || scope.equals("global");
         OptionalDouble retryAfter = error.path("retry_after").isNumber()
                 ? OptionalDouble.of(error.path("retry_after").asDouble())
-                : number(headers.firstValue("Retry-After").orElse(null));
+                : number(answer.header("Retry-After").orElse(null));
         long retryNanos = retryAfter.isPresent() ? nanos(retryAfter.getAsDouble())
                 : bucket.map(Bucket::resetAfterNanos).orElse(DEFAULT_RETRY_NANOS);
         return new RateLimitHeaders(bucket, global, scope, retryNanos);
@@ -46,10 +45,18 @@ record RateLimitHeaders(Optional<Bucket> bucket, boolean global, String scope, l
         return scope.equals("shared");
     }
 
-    private static Optional<Bucket> bucket(String id, HttpHeaders headers) {
-        OptionalDouble limit = number(headers.firstValue("X-RateLimit-Limit").orElse(null));
-        OptionalDouble remaining = number(headers.firstValue("X-RateLimit-Remaining").orElse(null));
-        OptionalDouble resetAfter = number(headers.firstValue("X-RateLimit-Reset-After").orElse(null));
+    /** Which limit a 429 hit: the global one, a shared resource's, or else the route's own (Discord's "user"). */
+    DiscordClientTelemetry.RateLimitScope scopeHit() {
+        if (global) {
+            return DiscordClientTelemetry.RateLimitScope.GLOBAL;
+        }
+        return shared() ? DiscordClientTelemetry.RateLimitScope.SHARED : DiscordClientTelemetry.RateLimitScope.USER;
+    }
+
+    private static Optional<Bucket> bucket(String id, DiscordTransport.Answer answer) {
+        OptionalDouble limit = number(answer.header("X-RateLimit-Limit").orElse(null));
+        OptionalDouble remaining = number(answer.header("X-RateLimit-Remaining").orElse(null));
+        OptionalDouble resetAfter = number(answer.header("X-RateLimit-Reset-After").orElse(null));
         if (limit.isEmpty() || remaining.isEmpty() || resetAfter.isEmpty() || limit.getAsDouble() < 1) {
             return Optional.empty();
         }

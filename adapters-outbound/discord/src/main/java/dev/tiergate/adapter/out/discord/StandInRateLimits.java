@@ -12,11 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Discord's rate limits as the {@link LocalDiscordStandIn} applies them to bot-token requests: at most
- * {@value #GLOBAL_LIMIT} in any second overall (a 429 of global scope beyond), and per route bucket and
- * major parameter a window of {@value #BUCKET_LIMIT} calls that refills {@link #BUCKET_RESET} after its
- * first call (a 429 of user scope beyond), each answer carrying the bucket's {@code X-RateLimit-*}
- * headers as Discord sends them.
+ * Discord's rate limits as the {@link LocalDiscordStandIn} applies them: at most {@value #GLOBAL_LIMIT}
+ * bot-token requests in any second overall (a 429 of global scope beyond; interaction callbacks and
+ * edits are exempt), and per route bucket and major parameter a window of {@value #BUCKET_LIMIT} calls
+ * that refills {@link #BUCKET_RESET} after its first call (a 429 of user scope beyond), each answer
+ * carrying the bucket's {@code X-RateLimit-*} headers as Discord sends them.
  */
 final class StandInRateLimits {
 
@@ -46,20 +46,23 @@ final class StandInRateLimits {
         }
     };
 
-    /** Applies the global limit, then the bucket's (none when {@code bucket} is null), to a request now. */
-    Verdict admit(String bucket, String major, long now) {
+    /**
+     * Applies the global limit when the request counts against it ({@code global}), then the bucket's
+     * (none when {@code bucket} is null), to a request now.
+     */
+    Verdict admit(String bucket, String major, boolean global, long now) {
         lock.lock();
         try {
             while (!lastSecond.isEmpty() && now - lastSecond.peekFirst() >= SECOND) {
                 lastSecond.removeFirst();
             }
-            if (lastSecond.size() >= GLOBAL_LIMIT) {
+            if (global && lastSecond.size() >= GLOBAL_LIMIT) {
                 Duration retry = Duration.ofNanos(lastSecond.peekFirst() + SECOND - now);
                 return new Verdict(false, Map.of("X-RateLimit-Global", "true", "X-RateLimit-Scope", "global",
                         "Retry-After", Long.toString(ceilSeconds(retry))), retry);
             }
             if (bucket == null) {
-                lastSecond.addLast(now);
+                countGlobally(global, now);
                 return new Verdict(true, Map.of(), Duration.ZERO);
             }
             Window window = windows.computeIfAbsent(bucket + " " + major, k -> new Window());
@@ -75,10 +78,16 @@ final class StandInRateLimits {
                 return new Verdict(false, headers, resetAfter);
             }
             window.used++;
-            lastSecond.addLast(now);
+            countGlobally(global, now);
             return new Verdict(true, bucketHeaders(bucket, BUCKET_LIMIT - window.used, resetAfter), Duration.ZERO);
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void countGlobally(boolean global, long now) {
+        if (global) {
+            lastSecond.addLast(now);
         }
     }
 

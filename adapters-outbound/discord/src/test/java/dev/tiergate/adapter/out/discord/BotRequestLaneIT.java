@@ -3,9 +3,12 @@ package dev.tiergate.adapter.out.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.ScriptedAnswer;
 import dev.tiergate.application.port.out.interaction.Reply;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.port.out.registration.CommandsNotRegisteredException;
 import dev.tiergate.application.port.out.role.RoleChange;
@@ -16,20 +19,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
  * The shaped lane over real loopback HTTP against the stand-in, which limits like Discord (50/s
- * overall, 10 per second per route and guild): the global pace, learned buckets, 429s, the deadline,
- * the halt on 401, the invalid-request count and pause, and interaction callbacks passing untouched.
+ * overall, 10 per second per route and guild): the global pace, also for a long backlog, learned
+ * buckets, 429s, the deadline, the halt on 401, the invalid-request count (shared with the interaction
+ * lane) and pause, and interaction callbacks passing untouched.
  */
-@Timeout(60)
+@Timeout(30)
 class BotRequestLaneIT {
 
     private static final String TOKEN = "MTAwMDAwMDAwMDAwMDAwMDAx.Gx9f2a.lane-test-secret";
@@ -41,6 +48,7 @@ class BotRequestLaneIT {
 
     private final CapturedLogs logs = new CapturedLogs();
     private final LocalDiscordStandIn discord = LocalDiscordStandIn.start(0);
+    private final DiscordClientTelemetry telemetry = new DiscordClientTelemetry();
     private final List<AutoCloseable> lanes = new ArrayList<>();
 
     @AfterEach
@@ -130,7 +138,7 @@ class BotRequestLaneIT {
         assertThat(Duration.between(requests.get(0).receivedAt(), requests.get(1).receivedAt()))
                 .isGreaterThanOrEqualTo(Duration.ofMillis(400));
         assertThat(discord.rolesOf(GUILD, MEMBER)).containsExactly(SPICE);
-        assertThat(lane.invalidRequestCount()).isEqualTo(1);
+        assertThat(telemetry.invalidRequests()).isEqualTo(1);
     }
 
     @Test
@@ -167,6 +175,8 @@ class BotRequestLaneIT {
         assertThat(first).isEqualTo(new RoleChange.RateLimited(Duration.ofSeconds(10)));
         assertThat(other).isInstanceOf(RoleChange.RateLimited.class);
         assertThat(discord.botRequests()).hasSize(1);
+        assertThat(telemetry.rateLimited(Lane.BOT, RateLimitScope.GLOBAL)).isEqualTo(1);
+        assertThat(telemetry.rateLimited(Lane.BOT, RateLimitScope.USER)).isZero();
     }
 
     @Test
@@ -185,7 +195,7 @@ class BotRequestLaneIT {
         assertThat(after).isEqualTo(new RoleChange.Unauthorized());
         assertThat(registration.getMessage()).contains("bot token was refused").doesNotContain(TOKEN);
         assertThat(discord.botRequests()).hasSize(1);
-        assertThat(lane.halted()).isTrue();
+        assertThat(telemetry.botCallsHalted()).isTrue();
         assertThat(logs.lines()).filteredOn(line -> line.contains("refused the bot token")).hasSize(1);
         try (DiscordRestAdapter interactions = new DiscordRestAdapter(
                 new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)))) {
@@ -209,16 +219,17 @@ class BotRequestLaneIT {
                 ScriptedAnswer.error(404, 10011, "Unknown Role"));
 
         roles.addRole(GUILD, MEMBER, "400000000000000010", "r");
-        assertThat(lane.invalidRequestCount()).isEqualTo(1);
+        assertThat(telemetry.invalidRequests()).isEqualTo(1);
         roles.addRole(GUILD, MEMBER, "400000000000000011", "r");
-        assertThat(lane.invalidRequestCount()).isEqualTo(2);
+        assertThat(telemetry.invalidRequests()).isEqualTo(2);
         roles.addRole(GUILD, MEMBER, "400000000000000012", "r");
-        assertThat(lane.invalidRequestCount()).as("a shared-scope 429 is not invalid").isEqualTo(2);
+        assertThat(telemetry.invalidRequests()).as("a shared-scope 429 is not invalid").isEqualTo(2);
+        assertThat(telemetry.rateLimited(Lane.BOT, RateLimitScope.SHARED)).isEqualTo(1);
         roles.addRole(GUILD, MEMBER, "400000000000000013", "r");
-        assertThat(lane.invalidRequestCount()).as("a 404 is not invalid").isEqualTo(2);
+        assertThat(telemetry.invalidRequests()).as("a 404 is not invalid").isEqualTo(2);
         discord.script("PUT /guilds/.*", 1, ScriptedAnswer.error(401, 0, "401: Unauthorized"));
         roles.addRole(GUILD, MEMBER, SPICE, "r");
-        assertThat(lane.invalidRequestCount()).isEqualTo(3);
+        assertThat(telemetry.invalidRequests()).isEqualTo(3);
     }
 
     @Test
@@ -237,9 +248,66 @@ class BotRequestLaneIT {
         assertThat(logs.lines()).filteredOn(line -> line.contains("Bot calls to Discord are paused")).hasSize(1);
     }
 
+    @Test
+    void aBacklogRunsNearTheLanesPaceWithoutASingleGlobal429() throws Exception {
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane(BotLaneSettings.DEFAULTS));
+        int calls = 600;
+        AtomicInteger next = new AtomicInteger();
+        List<RoleChange> changes = new CopyOnWriteArrayList<>();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int thread = 0; thread < 32; thread++) {
+                threads.submit(() -> {
+                    for (int call = next.getAndIncrement(); call < calls; call = next.getAndIncrement()) {
+                        CommunityId guild = new CommunityId(Long.toString(200_000_000_000_000_100L + call % 40));
+                        UserId member = new UserId(Long.toString(300_000_000_000_000_100L + call));
+                        changes.add(roles.addRole(guild, member, SPICE, "backlog"));
+                    }
+                });
+            }
+        }
+
+        List<BotRequest> requests = discord.botRequests();
+        List<Instant> arrivals = requests.stream().map(BotRequest::receivedAt).sorted().toList();
+        int peak = busiestSecond(arrivals);
+        double sustained = (arrivals.size() - 1) / (Duration.between(arrivals.getFirst(), arrivals.getLast()).toNanos() / 1e9);
+        long global429s = telemetry.rateLimited(Lane.BOT, RateLimitScope.GLOBAL);
+        System.out.printf(Locale.ROOT, "DISCORD-PEAK-RATE %d requests in the busiest 1-second window, %.1f req/s sustained,"
+                + " %d role calls from 32 virtual threads (lane limit 45/s, stub enforces 50/s), %d global 429s, %d 429s in all%n",
+                peak, sustained, requests.size(), global429s, requests.stream().filter(r -> r.status() == 429).count());
+        assertThat(changes).hasSize(calls).containsOnly(new RoleChange.Applied());
+        assertThat(global429s).isZero();
+        assertThat(requests).hasSize(calls).extracting(BotRequest::status).containsOnly(204);
+        assertThat(peak).as("requests in the busiest second").isLessThanOrEqualTo(StandInRateLimits.GLOBAL_LIMIT);
+        assertThat(sustained).as("requests per second over the backlog").isGreaterThanOrEqualTo(0.9 * 45);
+        assertThat(telemetry.requestsSent(Lane.BOT)).isEqualTo(calls);
+        assertThat(telemetry.waiting(Lane.BOT)).isZero();
+    }
+
+    @Test
+    void refusedInteractionCallsCountTowardsTheBotPauseSinceDiscordCountsPerIp() {
+        BotRequestLane lane = lane(new BotLaneSettings(45, Duration.ofSeconds(5), 2));
+        discord.script("POST /interactions/.*", 2, ScriptedAnswer.error(401, 50027, "Invalid Webhook Token"));
+        try (DiscordRestAdapter interactions = new DiscordRestAdapter(
+                new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)), telemetry)) {
+            for (String id : List.of("9101", "9102")) {
+                ReplyNotDeliveredException refused = catchThrowableOfType(ReplyNotDeliveredException.class,
+                        () -> interactions.defer(new ReplyTarget(id, "interaction-token-" + id, "100000000000000001"), true));
+                assertThat(refused.refusal()).isEqualTo(ReplyNotDeliveredException.Refusal.REFUSED);
+            }
+        }
+
+        RoleChange paused = new DiscordRoleAdapter(lane).addRole(GUILD, MEMBER, SPICE, "r");
+
+        assertThat(paused).isEqualTo(new RoleChange.Unavailable("bot calls paused after 2 invalid requests in 10 minutes"));
+        assertThat(telemetry.botCallsPaused()).isTrue();
+        assertThat(telemetry.botCallsHalted()).as("an interaction's 401 refuses its token, not the bot's").isFalse();
+        assertThat(discord.botRequests()).isEmpty();
+        assertThat(telemetry.requestsSent(Lane.INTERACTION)).isEqualTo(2);
+    }
+
     private BotRequestLane lane(BotLaneSettings settings) {
         BotRequestLane lane = new BotRequestLane(new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)),
-                CREDENTIALS, settings);
+                CREDENTIALS, settings, telemetry);
         lanes.add(lane);
         return lane;
     }

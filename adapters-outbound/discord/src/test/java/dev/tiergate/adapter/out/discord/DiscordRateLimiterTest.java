@@ -7,13 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /** When a bot call may leave, on a clock the test moves: the global limit, learned buckets, 429 pauses, the halt. */
 class DiscordRateLimiterTest {
 
-    private static final BotRoute ROLE = new BotRoute("PUT", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
-    private static final BotRoute UNROLE = new BotRoute("DELETE", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
+    private static final DiscordRoute ROLE = new DiscordRoute("PUT", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
+    private static final DiscordRoute UNROLE = new DiscordRoute("DELETE", "/guilds/{guild_id}/members/{user_id}/roles/{role_id}");
     private static final String GUILD = "200000000000000002";
     private static final String OTHER_GUILD = "200000000000000003";
     private static final long SECOND = Duration.ofSeconds(1).toNanos();
@@ -178,6 +179,52 @@ class DiscordRateLimiterTest {
         ticker.advance(Duration.ofSeconds(1));
 
         assertThat(limiter.admit(ROLE, GUILD, ticker.getAsLong())).isInstanceOf(DiscordRateLimiter.Admission.Granted.class);
+    }
+
+    @Test
+    void aFreedPlaceGoesToTheCallThatWaitedNotToOneAskingLater() throws InterruptedException {
+        DiscordRateLimiter one = new DiscordRateLimiter(1, ticker);
+        var first = (DiscordRateLimiter.Admission.Granted) one.admit(ROLE, "1", far());
+        one.settle(first.ticket(), 204, RateLimitHeaders.NONE);
+        List<String> left = new CopyOnWriteArrayList<>();
+        Thread earlier = waiting(one, "2", left);
+        ticker.advance(Duration.ofSeconds(1).plusNanos(1));
+
+        assertThat(one.admit(ROLE, "3", ticker.getAsLong())).as("a call asking once the place is free")
+                .isEqualTo(new DiscordRateLimiter.Admission.Refused(SECOND));
+        earlier.join(Duration.ofSeconds(5));
+        assertThat(left).containsExactly("2 left");
+    }
+
+    @Test
+    void aCallHeldByItsSpentBucketLetsLaterCallsOnOtherBucketsGoFirst() throws InterruptedException {
+        var first = (DiscordRateLimiter.Admission.Granted) limiter.admit(ROLE, GUILD, far());
+        limiter.settle(first.ticket(), 429, rateLimited("user", Duration.ofSeconds(30)));
+        List<String> left = new CopyOnWriteArrayList<>();
+        Thread held = waiting(limiter, GUILD, left);
+
+        assertThat(limiter.admit(ROLE, OTHER_GUILD, ticker.getAsLong()))
+                .isInstanceOf(DiscordRateLimiter.Admission.Granted.class);
+        assertThat(left).isEmpty();
+        limiter.halt();
+        held.join();
+        assertThat(left).containsExactly(GUILD + " halted");
+    }
+
+    /** A thread asking {@code limiter} to let a call for {@code major} leave, returned once it waits; it notes how it ended. */
+    private Thread waiting(DiscordRateLimiter limiter, String major, List<String> left) throws InterruptedException {
+        Thread thread = Thread.ofPlatform().start(() -> {
+            try {
+                left.add(major + (limiter.admit(ROLE, major, far()) instanceof DiscordRateLimiter.Admission.Granted
+                        ? " left" : " halted"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        while (thread.getState() != Thread.State.TIMED_WAITING && thread.getState() != Thread.State.TERMINATED) {
+            Thread.sleep(1);
+        }
+        return thread;
     }
 
     private long far() {

@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.ScriptedAnswer;
 import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.ComponentRow;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyComponent.Button;
 import dev.tiergate.application.port.out.interaction.ReplyField;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
+import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException.Refusal;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -25,6 +29,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -36,7 +43,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Drives the adapter over real loopback HTTP against the stand-in (and silent or closed sockets): routes, bodies, outcomes, no token. */
+/**
+ * Drives the interaction lane over real loopback HTTP against the stand-in (and silent, slow or closed
+ * sockets): routes, bodies, why Discord refused, 429s waited out, 5xx and timeouts retried, learned
+ * buckets never run into, and no token in any message or log line.
+ */
 @Timeout(10)
 class DiscordRestAdapterIT {
 
@@ -54,14 +65,19 @@ class DiscordRestAdapterIT {
                         {"name":"Status","value":"Fedaykin","inline":true}]}]""".formatted(EmbedRenderer.COLOUR);
 
     private final ObjectMapper json = new ObjectMapper();
+    private static final List<Consumer<DiscordRestAdapter>> ALL_CALLS = List.of(
+            a -> a.respond(TARGET, POSITION), a -> a.defer(TARGET, true), a -> a.editOriginal(TARGET, POSITION),
+            a -> a.update(TARGET, PAGE), a -> a.deferUpdate(TARGET), a -> a.suggest(TARGET, List.of()));
+
     private final CapturedLogs logs = new CapturedLogs();
+    private final DiscordClientTelemetry telemetry = new DiscordClientTelemetry();
     private LocalDiscordStandIn discord;
     private DiscordRestAdapter adapter;
 
     @BeforeEach
     void start() {
         discord = LocalDiscordStandIn.start(0);
-        adapter = new DiscordRestAdapter(new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)));
+        adapter = new DiscordRestAdapter(new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)), telemetry);
     }
 
     @AfterEach
@@ -206,39 +222,62 @@ class DiscordRestAdapterIT {
 
     static Stream<Arguments> discordRefusals() {
         return Stream.of(
-                Arguments.of(429, "{\"message\":\"You are being rate limited.\",\"retry_after\":1.5,\"global\":false}",
-                        true, List.of("rate limited", "retry after 1500 ms", "HTTP 429")),
                 Arguments.of(500, "{\"message\":\"500: Internal Server Error\",\"code\":0}",
-                        true, List.of("Discord failed", "HTTP 500")),
-                Arguments.of(502, "<html>Bad gateway</html>", true, List.of("Discord failed", "HTTP 502")),
+                        Refusal.RETRYABLE, List.of("Discord failed", "HTTP 500")),
+                Arguments.of(502, "<html>Bad gateway</html>", Refusal.RETRYABLE, List.of("Discord failed", "HTTP 502")),
                 Arguments.of(404, "{\"message\":\"Unknown interaction\",\"code\":10062}",
-                        false, List.of("interaction expired", "HTTP 404, code 10062")),
+                        Refusal.EXPIRED, List.of("interaction expired", "HTTP 404, code 10062")),
+                Arguments.of(404, "{\"message\":\"Unknown Message\",\"code\":10008}",
+                        Refusal.EXPIRED, List.of("original message gone", "HTTP 404, code 10008")),
+                Arguments.of(404, "{\"message\":\"Unknown Webhook\",\"code\":10015}",
+                        Refusal.EXPIRED, List.of("interaction webhook gone", "HTTP 404, code 10015")),
                 Arguments.of(400, "{\"message\":\"Interaction has already been acknowledged.\",\"code\":40060}",
-                        false, List.of("already answered", "HTTP 400, code 40060")),
+                        Refusal.ALREADY_ANSWERED, List.of("already answered", "HTTP 400, code 40060")),
                 Arguments.of(400, "{\"message\":\"Invalid Form Body\",\"code\":50035,\"errors\":{}}",
-                        false, List.of("rejected", "HTTP 400, code 50035")),
+                        Refusal.REFUSED, List.of("rejected", "HTTP 400, code 50035")),
                 Arguments.of(401, "{\"message\":\"Invalid Webhook Token\",\"code\":50027}",
-                        false, List.of("rejected", "HTTP 401, code 50027")));
+                        Refusal.REFUSED, List.of("rejected", "HTTP 401, code 50027")),
+                Arguments.of(403, "{\"message\":\"Missing Access\",\"code\":50001}",
+                        Refusal.REFUSED, List.of("rejected", "HTTP 403, code 50001")));
     }
 
-    @ParameterizedTest(name = "HTTP {0} → retryable={2}")
+    @ParameterizedTest(name = "HTTP {0} {1} → {2}")
     @MethodSource("discordRefusals")
-    void refusalsMapToRetryableOrNotWithoutTheToken(int status, String body, boolean retryable, List<String> said) {
-        List<Consumer<DiscordRestAdapter>> calls = List.of(
-                a -> a.respond(TARGET, POSITION), a -> a.defer(TARGET, true), a -> a.editOriginal(TARGET, POSITION),
-                a -> a.update(TARGET, PAGE), a -> a.deferUpdate(TARGET), a -> a.suggest(TARGET, List.of()));
-        for (Consumer<DiscordRestAdapter> call : calls) {
-            discord.failNext(status, body);
-
+    void refusalsMapToWhyDiscordRefusedWithoutTheToken(int status, String body, Refusal refusal, List<String> said) {
+        discord.script("(POST /interactions|PATCH /webhooks)/.*", Integer.MAX_VALUE,
+                new ScriptedAnswer(status, body, Map.of()));
+        for (Consumer<DiscordRestAdapter> call : ALL_CALLS) {
             ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
                     () -> call.accept(adapter));
 
             assertThat(e).as("a refused call throws").isNotNull();
-            assertThat(e.retryable()).isEqualTo(retryable);
+            assertThat(e.refusal()).isEqualTo(refusal);
+            assertThat(e.retryable()).isEqualTo(refusal == Refusal.RETRYABLE);
+            assertThat(e.retryAfter()).isEmpty();
             assertThat(e.getMessage()).contains(said).contains("interaction 1234");
             assertTokenFree(e);
         }
-        assertThat(discord.awaitRequests(calls.size(), WAIT)).hasSize(calls.size());
+        int attempts = status >= 500 ? 3 : 1;
+        assertThat(discord.awaitRequests(ALL_CALLS.size() * attempts, WAIT)).as("5xx are tried three times, the rest once")
+                .hasSize(ALL_CALLS.size() * attempts);
+        assertThat(telemetry.requestsSent(Lane.INTERACTION)).isEqualTo(ALL_CALLS.size() * attempts);
+        assertThat(telemetry.invalidRequests()).as("401 and 403 are invalid requests")
+                .isEqualTo(status == 401 || status == 403 ? ALL_CALLS.size() : 0);
+    }
+
+    @Test
+    void aPlain404OnAnEditMeansTheOriginalIsGoneButOnACallbackARefusal() {
+        discord.script("(POST /interactions|PATCH /webhooks)/.*", 2,
+                new ScriptedAnswer(404, "{\"message\":\"404: Not Found\",\"code\":0}", Map.of()));
+
+        ReplyNotDeliveredException edit = catchThrowableOfType(ReplyNotDeliveredException.class,
+                () -> adapter.editOriginal(TARGET, POSITION));
+        ReplyNotDeliveredException callback = catchThrowableOfType(ReplyNotDeliveredException.class,
+                () -> adapter.respond(TARGET, POSITION));
+
+        assertThat(edit.refusal()).isEqualTo(Refusal.EXPIRED);
+        assertThat(edit.getMessage()).contains("original message not found");
+        assertThat(callback.refusal()).isEqualTo(Refusal.REFUSED);
     }
 
     @Test
@@ -249,9 +288,140 @@ class DiscordRestAdapterIT {
                 () -> adapter.respond(TARGET, POSITION));
 
         assertThat(e).isNotNull();
-        assertThat(e.retryable()).isFalse();
+        assertThat(e.refusal()).isEqualTo(Refusal.ALREADY_ANSWERED);
         assertThat(e.getMessage()).contains("already answered", "code 40060");
+        assertThat(discord.requests()).as("40060 is never retried").hasSize(2);
         assertTokenFree(e);
+    }
+
+    @Test
+    void a429IsWaitedOutForItsRetryAfterThenTheCallbackGoesThrough() {
+        discord.script("POST /interactions/.*", 1, ScriptedAnswer.rateLimited(Duration.ofMillis(400), "user"));
+
+        long started = System.nanoTime();
+        adapter.respond(TARGET, POSITION);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(discord.requests()).hasSize(2);
+        assertThat(took).as("the retry waited retry_after").isGreaterThanOrEqualTo(Duration.ofMillis(400));
+        assertThat(logs.lines()).contains("discord-stand-in reply to interaction 1234 (ephemeral): Your position"
+                + " | **nym** is ranked **#12**. | Score: 1,234.5 | Status: Fedaykin");
+        assertThat(telemetry.rateLimited(Lane.INTERACTION, RateLimitScope.USER)).isEqualTo(1);
+        assertThat(telemetry.invalidRequests()).as("a user-scope 429 is an invalid request").isEqualTo(1);
+    }
+
+    @Test
+    void a429ThatOutlastsTheCallbacksBudgetIsRetryableWithDiscordsWait() {
+        discord.script("POST /interactions/.*", 1, ScriptedAnswer.rateLimited(Duration.ofMillis(2500), "shared"));
+
+        ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                () -> adapter.defer(TARGET, true));
+
+        assertThat(e.refusal()).isEqualTo(Refusal.RETRYABLE);
+        assertThat(e.retryAfter()).contains(Duration.ofMillis(2500));
+        assertThat(e.getMessage()).contains("rate limited, retry after 2500 ms", "HTTP 429, shared limit");
+        assertThat(discord.requests()).hasSize(1);
+        assertThat(telemetry.rateLimited(Lane.INTERACTION, RateLimitScope.SHARED)).isEqualTo(1);
+        assertThat(telemetry.invalidRequests()).as("a shared-scope 429 is not an invalid request").isZero();
+        assertTokenFree(e);
+    }
+
+    @Test
+    void anEditWaitsOutOne429OnlyThenItIsRetryable() {
+        discord.script("PATCH /webhooks/.*", 2, ScriptedAnswer.rateLimited(Duration.ofMillis(200), "user"));
+
+        ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                () -> adapter.editOriginal(TARGET, POSITION));
+
+        assertThat(e.refusal()).isEqualTo(Refusal.RETRYABLE);
+        assertThat(e.retryAfter()).contains(Duration.ofMillis(200));
+        assertThat(discord.requests()).hasSize(2);
+    }
+
+    @Test
+    void a500IsRetriedAfterABackOffThenTheEditGoesThrough() {
+        discord.script("PATCH /webhooks/.*", 1, ScriptedAnswer.error(500, 0, "500: Internal Server Error"));
+
+        adapter.editOriginal(TARGET, POSITION);
+
+        assertThat(discord.requests()).extracting(RecordedRequest::method).containsExactly("PATCH", "PATCH");
+        assertThat(logs.lines()).anyMatch(line -> line.startsWith("discord-stand-in edited reply"));
+        assertThat(telemetry.unanswered(Lane.INTERACTION)).isZero();
+        assertThat(telemetry.invalidRequests()).as("a 5xx is not an invalid request").isZero();
+    }
+
+    @Test
+    void anEditLearnsItsBucketAndWaitsForTheResetInsteadOfRunningIntoA429() {
+        long started = System.nanoTime();
+        List<Long> doneMillis = new ArrayList<>();
+        for (int edit = 0; edit < StandInRateLimits.BUCKET_LIMIT + 3; edit++) {
+            adapter.editOriginal(TARGET, new Reply("Progress", "step " + edit, List.of(), true));
+            doneMillis.add((System.nanoTime() - started) / 1_000_000);
+        }
+
+        assertThat(discord.requests()).hasSize(StandInRateLimits.BUCKET_LIMIT + 3);
+        assertThat(logs.lines()).noneMatch(line -> line.startsWith("discord-stand-in rate-limited"));
+        assertThat(telemetry.rateLimited(Lane.INTERACTION, RateLimitScope.USER)).isZero();
+        assertThat(doneMillis.get(StandInRateLimits.BUCKET_LIMIT)).as("the 11th edit waited for the bucket's reset")
+                .isGreaterThanOrEqualTo(StandInRateLimits.BUCKET_RESET.toMillis());
+    }
+
+    @Test
+    void aCallbackWaitsForASpentBucketWhoseResetFitsItsBudget() {
+        discord.script("POST /interactions/1234/.*", 1, spentBucket(Duration.ofMillis(500)));
+        adapter.deferUpdate(TARGET);
+
+        long started = System.nanoTime();
+        adapter.update(TARGET, PAGE);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(discord.requests()).hasSize(2);
+        assertThat(took).as("the second callback waited for the reset").isGreaterThanOrEqualTo(Duration.ofMillis(450));
+        assertThat(logs.lines()).noneMatch(line -> line.startsWith("discord-stand-in rate-limited"));
+    }
+
+    @Test
+    void aCallbackNeverGoesIntoASpentBucketWhoseResetOutlastsItsBudget() {
+        discord.script("POST /interactions/1234/.*", 1, spentBucket(Duration.ofSeconds(5)));
+        adapter.deferUpdate(TARGET);
+
+        ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
+                () -> adapter.update(TARGET, PAGE));
+        adapter.respond(new ReplyTarget("1235", TOKEN + "other", "5678"), POSITION);
+
+        assertThat(e.refusal()).isEqualTo(Refusal.RETRYABLE);
+        assertThat(e.retryAfter()).hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(4),
+                Duration.ofSeconds(5)));
+        assertThat(e.getMessage()).contains("a rate limit is spent");
+        assertThat(discord.requests()).as("nothing was sent into the spent bucket; another interaction's is its own")
+                .extracting(RecordedRequest::path).containsExactly("/api/v10/interactions/1234/" + TOKEN + "/callback",
+                        "/api/v10/interactions/1235/" + TOKEN + "other/callback");
+        assertTokenFree(e);
+    }
+
+    @Test
+    void aSlowAnswerTimesOutAndTheRetryGoesThrough() throws IOException {
+        AtomicInteger received = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", exchange -> {
+            if (received.incrementAndGet() == 1) {
+                sleep(Duration.ofSeconds(1));
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        server.start();
+        URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v10");
+        try (var slowOnce = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofMillis(300)), telemetry)) {
+            slowOnce.respond(TARGET, POSITION);
+        } finally {
+            server.stop(0);
+        }
+
+        assertThat(received).hasValue(2);
+        assertThat(telemetry.unanswered(Lane.INTERACTION)).isEqualTo(1);
+        assertThat(logs.lines()).anyMatch(line -> line.contains("failed (no answer within 300 ms); retrying in 100 ms"));
     }
 
     @Test
@@ -268,17 +438,20 @@ class DiscordRestAdapterIT {
             }
         });
         URI base = URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/api/v10");
-        try (var slow = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofMillis(300)))) {
+        try (var slow = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofMillis(300)), telemetry)) {
             long started = System.nanoTime();
             ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
                     () -> slow.respond(TARGET, POSITION));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 
             assertThat(e).isNotNull();
-            assertThat(e.retryable()).isTrue();
+            assertThat(e.refusal()).isEqualTo(Refusal.RETRYABLE);
             assertThat(e.getMessage()).contains("no answer within 300 ms");
             assertTokenFree(e);
-            assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(250)).isLessThan(Duration.ofSeconds(3));
+            assertThat(telemetry.unanswered(Lane.INTERACTION)).as("tried three times").isEqualTo(3);
+            assertThat(took).as("three timed-out attempts and two back-offs, within the callback's budget")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(1_200))
+                    .isLessThanOrEqualTo(Duration.ofMillis(DiscordRestAdapter.CALLBACK_BUDGET_MILLIS + 500));
         } finally {
             silent.close();
             assertThat(acceptor.join(Duration.ofSeconds(5))).isTrue();
@@ -292,12 +465,13 @@ class DiscordRestAdapterIT {
             closedPort = probe.getLocalPort();
         }
         URI base = URI.create("http://127.0.0.1:" + closedPort + "/api/v10");
-        try (var unreachable = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofSeconds(1)))) {
+        try (var unreachable = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofSeconds(1)), telemetry)) {
             ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,
                     () -> unreachable.editOriginal(TARGET, POSITION));
 
             assertThat(e).isNotNull();
-            assertThat(e.retryable()).isTrue();
+            assertThat(e.refusal()).isEqualTo(Refusal.RETRYABLE);
+            assertThat(telemetry.unanswered(Lane.INTERACTION)).as("tried three times").isEqualTo(3);
             assertThat(e.getMessage()).contains("transport failure", "PATCH /webhooks/{application_id}/{token}");
             assertTokenFree(e);
         }
@@ -333,6 +507,20 @@ class DiscordRestAdapterIT {
                         + "| [Prev (disabled)] [Next ✓]",
                 "discord-stand-in deferred an update for interaction 1301",
                 "discord-stand-in suggested to interaction 1302: Paul, Chani");
+    }
+
+    /** A callback answered with a bucket Discord says is spent until {@code resetAfter}. */
+    private static ScriptedAnswer spentBucket(Duration resetAfter) {
+        return new ScriptedAnswer(204, "", Map.of("X-RateLimit-Bucket", "callbacks", "X-RateLimit-Limit", "1",
+                "X-RateLimit-Remaining", "0", "X-RateLimit-Reset-After", Double.toString(resetAfter.toMillis() / 1000.0)));
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static RecordedRequest only(List<RecordedRequest> requests) {

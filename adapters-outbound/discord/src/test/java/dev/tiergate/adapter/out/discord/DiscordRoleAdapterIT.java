@@ -33,8 +33,9 @@ class DiscordRoleAdapterIT {
 
     private final CapturedLogs logs = new CapturedLogs();
     private final LocalDiscordStandIn discord = LocalDiscordStandIn.start(0);
+    private final DiscordClientTelemetry telemetry = new DiscordClientTelemetry();
     private final BotRequestLane lane = new BotRequestLane(new DiscordApiSettings(discord.baseUrl(), Duration.ofSeconds(2)),
-            new DiscordBotCredentials("100000000000000001", TOKEN), BotLaneSettings.DEFAULTS);
+            new DiscordBotCredentials("100000000000000001", TOKEN), BotLaneSettings.DEFAULTS, telemetry);
     private final DiscordRoleAdapter roles = new DiscordRoleAdapter(lane);
 
     @AfterEach
@@ -107,7 +108,7 @@ class DiscordRoleAdapterIT {
         assertThat(change.retryable()).isFalse();
         assertThat(discord.botRequests()).hasSize(1);
         assertThat(discord.rolesOf(GUILD, MEMBER)).isEmpty();
-        assertThat(lane.invalidRequestCount()).isEqualTo(1);
+        assertThat(telemetry.invalidRequests()).isEqualTo(1);
         assertThat(logs.lines()).anyMatch(line -> line.contains("forbade adding role " + SPICE)
                 && line.contains("above the bot's highest role"));
     }

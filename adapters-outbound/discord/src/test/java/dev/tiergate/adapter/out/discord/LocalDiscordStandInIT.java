@@ -267,8 +267,23 @@ class LocalDiscordStandInIT {
         assertThat(statuses.subList(0, 50)).containsOnly(204);
         assertThat(statuses.get(50)).isEqualTo(429);
         assertThat(discord.botRequests().getLast().status()).isEqualTo(429);
-        assertThat(callback.statusCode()).isEqualTo(204);
-        assertThat(callback.headers().firstValue("X-RateLimit-Bucket")).isEmpty();
+        assertThat(callback.statusCode()).as("exempt from the global limit").isEqualTo(204);
+        assertThat(callback.headers().firstValue("X-RateLimit-Remaining")).as("but in a bucket of its own").hasValue("9");
+    }
+
+    @Test
+    void editsOfOneInteractionShareABucketOfTheirOwn() throws Exception {
+        List<Integer> statuses = new ArrayList<>();
+        for (int edit = 0; edit <= StandInRateLimits.BUCKET_LIMIT; edit++) {
+            statuses.add(send("PATCH", "/webhooks/5678/" + TOKEN + "/messages/@original", "{\"embeds\":[]}").statusCode());
+        }
+        HttpResponse<String> other = send("PATCH", "/webhooks/5678/" + TOKEN + "other/messages/@original", "{}");
+
+        assertThat(statuses.subList(0, StandInRateLimits.BUCKET_LIMIT)).containsOnly(200);
+        assertThat(statuses.getLast()).isEqualTo(429);
+        assertThat(other.statusCode()).as("another interaction's bucket").isEqualTo(200);
+        assertThat(other.headers().firstValue("X-RateLimit-Bucket")).isPresent();
+        assertThat(discord.botRequests()).as("no bot token was used").isEmpty();
     }
 
     @Test

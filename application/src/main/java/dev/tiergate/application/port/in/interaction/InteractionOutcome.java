@@ -1,9 +1,68 @@
 package dev.tiergate.application.port.in.interaction;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
- * How an interaction ended: answered (at once or after deferring), too late to answer, or not
- * delivered — either worth retrying (Discord was unavailable or rate-limited) or not.
+ * How handling one delivery of an interaction ended. Only {@link RetryLater} asks for the delivery
+ * again; every other outcome is final for that interaction.
  */
-public enum InteractionOutcome {
-    ANSWERED, ANSWERED_AFTER_DEFER, EXPIRED, RETRY_LATER, NOT_DELIVERED
+public sealed interface InteractionOutcome {
+
+    InteractionOutcome ANSWERED = new Answered();
+    InteractionOutcome ANSWERED_AFTER_DEFER = new AnsweredAfterDefer();
+    InteractionOutcome ALREADY_ANSWERED = new AlreadyAnswered();
+    InteractionOutcome EXPIRED = new Expired();
+    InteractionOutcome NOT_DELIVERED = new NotDelivered();
+
+    /** A short, fixed label for metrics. */
+    String label();
+
+    /** The initial response carried the answer. */
+    record Answered() implements InteractionOutcome {
+        @Override
+        public String label() {
+            return "answered";
+        }
+    }
+
+    /** The interaction was deferred (now or by an earlier delivery) and the answer edited in. */
+    record AnsweredAfterDefer() implements InteractionOutcome {
+        @Override
+        public String label() {
+            return "answered_after_defer";
+        }
+    }
+
+    /** A repeated delivery of an interaction that is already answered: nothing was sent. */
+    record AlreadyAnswered() implements InteractionOutcome {
+        @Override
+        public String label() {
+            return "already_answered";
+        }
+    }
+
+    /** Too old for an initial response, or Discord no longer knows it: counted, not answered. */
+    record Expired() implements InteractionOutcome {
+        @Override
+        public String label() {
+            return "expired";
+        }
+    }
+
+    /** Not finished, and trying again can help, no sooner than {@code notBefore} when Discord named a wait. */
+    record RetryLater(Optional<Duration> notBefore) implements InteractionOutcome {
+        @Override
+        public String label() {
+            return "retry_later";
+        }
+    }
+
+    /** Discord refused the answer in a way repeating cannot fix. */
+    record NotDelivered() implements InteractionOutcome {
+        @Override
+        public String label() {
+            return "not_delivered";
+        }
+    }
 }

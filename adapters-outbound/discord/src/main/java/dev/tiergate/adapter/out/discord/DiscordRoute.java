@@ -3,12 +3,12 @@ package dev.tiergate.adapter.out.discord;
 import java.util.Objects;
 
 /**
- * One of Discord's REST routes called with the bot token: the HTTP method and the path template (ids
- * as {@code {placeholders}}), which is what log lines, errors and rate-limit bookkeeping name.
+ * One of Discord's REST routes: the HTTP method and the path template (ids and tokens as
+ * {@code {placeholders}}), which is what log lines, errors and rate-limit bookkeeping name.
  */
-record BotRoute(String method, String template) {
+record DiscordRoute(String method, String template) {
 
-    BotRoute {
+    DiscordRoute {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(template, "template");
     }

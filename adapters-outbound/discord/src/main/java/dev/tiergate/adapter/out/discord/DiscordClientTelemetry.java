@@ -1,0 +1,139 @@
+package dev.tiergate.adapter.out.discord;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+/**
+ * What Tiergate's calls to Discord add up to, shared by both lanes of one process because Discord
+ * counts invalid requests per IP: the invalid requests (401, 403, 429 except shared-scope ones) of the
+ * last ten minutes, whether bot calls are paused for them or halted by a refused bot token, and per
+ * lane the requests sent, the 429s by scope, the calls left unanswered and the calls waiting right now.
+ * Every figure is read-only from outside and keyed by bounded values only, never by an id or a token,
+ * so metrics can be registered from the getters as they are.
+ */
+public final class DiscordClientTelemetry {
+
+    /** The two ways out to Discord. */
+    public enum Lane {
+        /** Interaction callbacks and edits of the original message: exempt from the global limit. */
+        INTERACTION,
+        /** Calls with the bot token (roles, DMs, command registration), shaped below the global limit. */
+        BOT
+    }
+
+    /** Which limit a 429 hit, as Discord's {@code X-RateLimit-Scope} names it. */
+    public enum RateLimitScope {
+        /** The route's own bucket (also when Discord named no scope). */
+        USER,
+        /** The global limit per bot token. */
+        GLOBAL,
+        /** A resource shared with others; not an invalid request. */
+        SHARED
+    }
+
+    /** One lane's running figures. */
+    private static final class LaneFigures {
+        final LongAdder sent = new LongAdder();
+        final Map<RateLimitScope, LongAdder> rateLimited = new EnumMap<>(RateLimitScope.class);
+        final LongAdder unanswered = new LongAdder();
+        final AtomicInteger waiting = new AtomicInteger();
+
+        LaneFigures() {
+            for (RateLimitScope scope : RateLimitScope.values()) {
+                rateLimited.put(scope, new LongAdder());
+            }
+        }
+    }
+
+    private final InvalidRequestCounter invalidRequests;
+    private final Map<Lane, LaneFigures> lanes = new EnumMap<>(Lane.class);
+    private volatile int botPauseThreshold = Integer.MAX_VALUE;
+    private volatile boolean botCallsHalted;
+
+    /** Figures for one process's Discord client: hand the same instance to both lanes. */
+    public DiscordClientTelemetry() {
+        this(System::nanoTime);
+    }
+
+    DiscordClientTelemetry(LongSupplier ticker) {
+        this.invalidRequests = new InvalidRequestCounter(ticker);
+        for (Lane lane : Lane.values()) {
+            lanes.put(lane, new LaneFigures());
+        }
+    }
+
+    /** Invalid requests (401, 403, 429 except shared-scope ones) Discord answered in the last ten minutes. */
+    public int invalidRequests() {
+        return invalidRequests.count();
+    }
+
+    /** Whether bot calls are paused because the invalid requests reached the bot lane's threshold. */
+    public boolean botCallsPaused() {
+        return invalidRequests.count() >= botPauseThreshold;
+    }
+
+    /** Whether Discord refused the bot token, which stopped every bot call until restart. */
+    public boolean botCallsHalted() {
+        return botCallsHalted;
+    }
+
+    /** Requests the lane put on the wire, retries included. */
+    public long requestsSent(Lane lane) {
+        return lanes.get(lane).sent.sum();
+    }
+
+    /** 429s Discord answered the lane with, for limits of {@code scope}. */
+    public long rateLimited(Lane lane, RateLimitScope scope) {
+        return lanes.get(lane).rateLimited.get(scope).sum();
+    }
+
+    /** Requests of the lane that got no answer: timeouts and transport failures. */
+    public long unanswered(Lane lane) {
+        return lanes.get(lane).unanswered.sum();
+    }
+
+    /** Calls of the lane waiting right now for a rate limit or before a retry. */
+    public int waiting(Lane lane) {
+        return lanes.get(lane).waiting.get();
+    }
+
+    void countSent(Lane lane) {
+        lanes.get(lane).sent.increment();
+    }
+
+    /** Counts a 429, which is an invalid request unless its scope is shared. */
+    void countRateLimited(Lane lane, RateLimitScope scope) {
+        lanes.get(lane).rateLimited.get(scope).increment();
+        if (scope != RateLimitScope.SHARED) {
+            invalidRequests.record();
+        }
+    }
+
+    /** Counts a 401 or a 403. */
+    void countRefused() {
+        invalidRequests.record();
+    }
+
+    void countUnanswered(Lane lane) {
+        lanes.get(lane).unanswered.increment();
+    }
+
+    void waitStarted(Lane lane) {
+        lanes.get(lane).waiting.incrementAndGet();
+    }
+
+    void waitEnded(Lane lane) {
+        lanes.get(lane).waiting.decrementAndGet();
+    }
+
+    void pauseBotCallsAt(int invalidRequests) {
+        botPauseThreshold = invalidRequests;
+    }
+
+    void haltBotCalls() {
+        botCallsHalted = true;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tiergate.bootstrap.wiring;
+
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Locale;
+
+/**
+ * Exports the Discord client's figures: requests, 429s and unanswered calls per lane, calls waiting
+ * for a rate limit, the invalid requests Discord holds against this IP over ten minutes, and whether
+ * bot calls are paused (near the ban threshold) or halted (the token was refused). Labels are the
+ * lane and the 429's scope only.
+ */
+final class DiscordClientMeters {
+
+    private DiscordClientMeters() {
+    }
+
+    static void register(DiscordClientTelemetry telemetry, MeterRegistry registry) {
+        for (Lane lane : Lane.values()) {
+            String name = lane.name().toLowerCase(Locale.ROOT);
+            FunctionCounter.builder("tiergate.discord.requests", telemetry, t -> t.requestsSent(lane))
+                    .description("Requests sent to Discord's REST API").tag("lane", name).register(registry);
+            FunctionCounter.builder("tiergate.discord.unanswered", telemetry, t -> t.unanswered(lane))
+                    .description("Requests Discord did not answer in time (timeouts, transport failures)")
+                    .tag("lane", name).register(registry);
+            Gauge.builder("tiergate.discord.waiting", telemetry, t -> t.waiting(lane))
+                    .description("Calls waiting for a rate limit before they may leave").tag("lane", name)
+                    .register(registry);
+            for (RateLimitScope scope : RateLimitScope.values()) {
+                FunctionCounter.builder("tiergate.discord.rate.limited", telemetry, t -> t.rateLimited(lane, scope))
+                        .description("429 answers from Discord").tag("lane", name)
+                        .tag("scope", scope.name().toLowerCase(Locale.ROOT)).register(registry);
+            }
+        }
+        Gauge.builder("tiergate.discord.invalid.requests", telemetry, DiscordClientTelemetry::invalidRequests)
+                .description("401, 403 and non-shared 429 answers in the last 10 minutes (Discord bans at 10,000)")
+                .register(registry);
+        Gauge.builder("tiergate.discord.bot.calls.paused", telemetry, t -> t.botCallsPaused() ? 1 : 0)
+                .description("1 while bot calls pause because invalid requests neared Discord's ban threshold")
+                .register(registry);
+        Gauge.builder("tiergate.discord.bot.calls.halted", telemetry, t -> t.botCallsHalted() ? 1 : 0)
+                .description("1 once Discord refused the bot token (HTTP 401): bot calls stop until restart")
+                .register(registry);
+    }
+}
