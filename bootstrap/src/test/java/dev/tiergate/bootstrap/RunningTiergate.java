@@ -2,15 +2,12 @@ package dev.tiergate.bootstrap;
 
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
 import dev.tiergate.adapter.out.nats.NatsTestServer;
-import dev.tiergate.adapter.out.postgres.TestDatabase;
 import dev.tiergate.adapter.out.redis.RedisTestServer;
 import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.micronaut.context.ApplicationContext;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
 import io.nats.client.impl.Headers;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * The whole service, started as main() starts it, on real PostgreSQL, a private real NATS and a
@@ -18,35 +15,22 @@ import java.util.Map;
  */
 final class RunningTiergate implements AutoCloseable {
 
-    static final String APPLICATION_ID = "100000000000000777";
+    static final String APPLICATION_ID = ServiceBackends.APPLICATION_ID;
 
     final NatsTestServer nats;
     final RedisTestServer redis;
     final LocalDiscordStandIn discord;
     final ApplicationContext context;
     final Connection client;
+    private final ServiceBackends backends;
 
     RunningTiergate() throws Exception {
-        nats = NatsTestServer.start();
-        redis = RedisTestServer.start();
-        discord = LocalDiscordStandIn.start(0);
-        Map<String, Object> database = TestDatabase.micronautProperties();
-        Map<String, String> env = new HashMap<>();
-        env.put("DATABASE_URL", (String) database.get("datasources.default.url"));
-        env.put("DATABASE_USER", (String) database.get("datasources.default.username"));
-        Object password = database.get("datasources.default.password");
-        if (password != null && !password.toString().isEmpty()) {
-            env.put("DATABASE_PASSWORD", password.toString());
-        }
-        env.put("NATS_URL", nats.url());
-        env.put("REDIS_URL", redis.uri().toString());
-        env.put("DISCORD_API_URL", discord.baseUrl().toString());
-        env.put("DISCORD_APPLICATION_ID", APPLICATION_ID);
-        env.put("DISCORD_BOT_TOKEN", "system-test-bot-token");
-        env.put("HTTP_PORT", "0");
+        backends = ServiceBackends.start();
+        nats = backends.nats();
+        redis = backends.redis();
+        discord = backends.discord();
         // The tests run the jobs' use cases themselves; a background run would race their assertions.
-        env.put("TIERGATE_BACKGROUND_JOBS", "false");
-        context = TiergateApplication.start(TiergateSettings.fromEnvironment(env));
+        context = TiergateApplication.start(TiergateSettings.fromEnvironment(backends.environment(0, false)));
         client = Nats.connect(nats.url());
     }
 
@@ -72,8 +56,6 @@ final class RunningTiergate implements AutoCloseable {
     public void close() throws Exception {
         client.close();
         context.close();
-        discord.close();
-        redis.close();
-        nats.close();
+        backends.close();
     }
 }

@@ -105,9 +105,17 @@ class ScheduledJobs {
         }));
     }
 
+    /** Runs the job if no replica runs it now; the start and end lines show which replica ran it when. */
     private void run(String job, Runnable work) {
         try {
-            jobs.runAlone(job, work);
+            jobs.runAlone(job, () -> {
+                LOG.info("Job {} started", job);
+                try {
+                    work.run();
+                } finally {
+                    LOG.info("Job {} finished", job);
+                }
+            });
         } catch (RuntimeException failure) {
             LOG.warn("Job {} failed: {}", job, failure.getClass().getSimpleName());
         }

@@ -195,7 +195,7 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         boolean retried = !delivery.last() && !(request.command() instanceof MemberCommand.Suggest);
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return composer.compose(request);
+                return composer.compose(request, delivery);
             } catch (RuntimeException failure) {
                 LOG.log(System.Logger.Level.ERROR, "Interaction " + request.ref().interactionId() + " failed on "
                         + "delivery " + delivery.attempt() + (retried ? "; it is retried" : ""), failure);

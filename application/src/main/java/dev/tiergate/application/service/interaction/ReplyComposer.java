@@ -1,5 +1,6 @@
 package dev.tiergate.application.service.interaction;
 
+import dev.tiergate.application.port.in.interaction.Delivery;
 import dev.tiergate.application.port.in.interaction.InteractionRequest;
 import dev.tiergate.application.port.in.interaction.MemberCommand;
 import dev.tiergate.application.port.out.interaction.Reply;
@@ -32,7 +33,9 @@ public final class ReplyComposer {
         this.limits = new CommandRateLimits(limits, policies);
     }
 
-    Answer compose(InteractionRequest request) {
+    /** Composes; a redelivery does not spend the member's budgets again, the first delivery did. */
+    Answer compose(InteractionRequest request, Delivery delivery) {
+        boolean firstDelivery = delivery.attempt() == 1;
         MemberCommand command = request.command();
         if (request.communityId().isEmpty() || request.userId().isEmpty()) {
             return command instanceof MemberCommand.Suggest ? new Answer.Suggestions(List.of())
@@ -47,7 +50,7 @@ public final class ReplyComposer {
         if (command instanceof MemberCommand.Click click && !click.owner().equals(member)) {
             return new Answer.NewMessage(NoticeReply.NOT_YOURS);
         }
-        Optional<Reply> refusal = limits.refusal(community, member);
+        Optional<Reply> refusal = firstDelivery ? limits.refusal(community, member) : Optional.empty();
         if (refusal.isPresent()) {
             return new Answer.NewMessage(refusal.get());
         }
@@ -56,7 +59,8 @@ public final class ReplyComposer {
                         rules.of(community).config())) {
             return new Answer.NewMessage(NoticeReply.ADMINS_ONLY);
         }
-        if (command instanceof MemberCommand.AwardBadge || command instanceof MemberCommand.RevokeBadge) {
+        boolean award = command instanceof MemberCommand.AwardBadge || command instanceof MemberCommand.RevokeBadge;
+        if (firstDelivery && award) {
             Optional<Reply> awardRefusal = limits.badgeAwardRefusal(community, member);
             if (awardRefusal.isPresent()) {
                 return new Answer.NewMessage(awardRefusal.get());

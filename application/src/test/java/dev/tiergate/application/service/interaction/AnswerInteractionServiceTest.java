@@ -14,6 +14,7 @@ import dev.tiergate.application.port.in.profile.SuggestNymsUseCase;
 import dev.tiergate.application.port.in.threshold.ShowThresholdUseCase;
 import dev.tiergate.application.port.out.interaction.Choice;
 import dev.tiergate.application.port.out.interaction.InteractionProgress;
+import dev.tiergate.application.port.out.interaction.MemoryInteractionProgress;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException.Refusal;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.service.CommunityRules;
@@ -90,7 +91,7 @@ class AnswerInteractionServiceTest {
         InteractionOutcome outcome = service().answer(request, Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED);
         assertThat(finished).containsExactly("position:answered");
-        assertThat(progress.recorded).containsEntry(request.ref().interactionId(), InteractionProgress.ANSWERED);
+        assertThat(progress.progressOf(request.ref().interactionId())).contains(InteractionProgress.ANSWERED);
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("respond");
             assertThat(call.target().interactionId()).isEqualTo(request.ref().interactionId());
@@ -110,6 +111,9 @@ class AnswerInteractionServiceTest {
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
         assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
+        assertThat(spent).as("the retry spends no rate-limit budget again").containsExactly(
+                RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, GUILD, MEMBER.value()),
+                RateLimitKey.of(RateLimitPolicy.GUILD_COMMANDS, GUILD, GUILD.value()));
     }
 
     @Test
@@ -283,7 +287,7 @@ class AnswerInteractionServiceTest {
             assertThat(call.kind()).isEqualTo("edit");
             assertThat(call.reply().description()).contains("#12");
         });
-        assertThat(progress.recorded).containsEntry(request.ref().interactionId(), InteractionProgress.ANSWERED);
+        assertThat(progress.progressOf(request.ref().interactionId())).contains(InteractionProgress.ANSWERED);
     }
 
     @Test
@@ -328,6 +332,9 @@ class AnswerInteractionServiceTest {
 
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
         assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
+        assertThat(spent).as("the retry spends no rate-limit budget again").containsExactly(
+                RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, GUILD, MEMBER.value()),
+                RateLimitKey.of(RateLimitPolicy.GUILD_COMMANDS, GUILD, GUILD.value()));
     }
 
     @Test

@@ -15,54 +15,39 @@ public sealed interface InteractionOutcome {
     InteractionOutcome EXPIRED = new Expired();
     InteractionOutcome NOT_DELIVERED = new NotDelivered();
 
-    /** A short, fixed label for metrics. */
-    String label();
-
     /** The initial response carried the answer. */
     record Answered() implements InteractionOutcome {
-        @Override
-        public String label() {
-            return "answered";
-        }
     }
 
     /** The interaction was deferred (now or by an earlier delivery) and the answer edited in. */
     record AnsweredAfterDefer() implements InteractionOutcome {
-        @Override
-        public String label() {
-            return "answered_after_defer";
-        }
     }
 
     /** A repeated delivery of an interaction that is already answered: nothing was sent. */
     record AlreadyAnswered() implements InteractionOutcome {
-        @Override
-        public String label() {
-            return "already_answered";
-        }
     }
 
     /** Too old for an initial response, or Discord no longer knows it: counted, not answered. */
     record Expired() implements InteractionOutcome {
-        @Override
-        public String label() {
-            return "expired";
-        }
     }
 
     /** Not finished, and trying again can help, no sooner than {@code notBefore} when Discord named a wait. */
     record RetryLater(Optional<Duration> notBefore) implements InteractionOutcome {
-        @Override
-        public String label() {
-            return "retry_later";
-        }
     }
 
     /** Discord refused the answer in a way repeating cannot fix. */
     record NotDelivered() implements InteractionOutcome {
-        @Override
-        public String label() {
-            return "not_delivered";
-        }
+    }
+
+    /** A short, fixed label for metrics. */
+    default String label() {
+        return switch (this) {
+            case Answered answered -> "answered";
+            case AnsweredAfterDefer deferred -> "answered_after_defer";
+            case AlreadyAnswered already -> "already_answered";
+            case Expired expired -> "expired";
+            case RetryLater retry -> "retry_later";
+            case NotDelivered refused -> "not_delivered";
+        };
     }
 }
