@@ -12,10 +12,8 @@ import dev.tiergate.bootstrap.config.NatsSettings;
 import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.nats.client.Connection;
 import io.nats.client.Nats;
-import io.nats.client.Options;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +32,6 @@ public final class DeadLettersCli {
     static final int USAGE = 2;
     private static final String USAGE_TEXT = "Usage: " + COMMAND + " list [--after <id>] [--limit <1-100>]"
             + " | " + COMMAND + " replay <id> (NATS from NATS_URL and its credential variables, as the service)";
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     private DeadLettersCli() {
     }
@@ -75,15 +72,7 @@ public final class DeadLettersCli {
 
     /** Fails fast: a one-off command reports an outage instead of waiting it out. */
     private static Connection connect(NatsSettings nats) throws IOException, InterruptedException {
-        Options.Builder options = new Options.Builder()
-                .server(nats.url().toString())
-                .connectionName("tiergate-" + COMMAND)
-                .connectionTimeout(CONNECT_TIMEOUT)
-                .maxReconnects(0);
-        nats.user().ifPresent(user -> options.userInfo(user, nats.password().orElse("")));
-        nats.token().ifPresent(token -> options.token(token.toCharArray()));
-        nats.credentialsFile().ifPresent(file -> options.authHandler(Nats.credentials(file)));
-        return Nats.connect(options.build());
+        return Nats.connect(nats.options("tiergate-" + COMMAND).maxReconnects(0).build());
     }
 
     private static int print(DeadLetterPage page, int limit, PrintStream out) {

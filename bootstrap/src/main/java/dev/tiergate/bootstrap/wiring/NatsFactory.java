@@ -17,7 +17,6 @@ import dev.tiergate.application.port.in.member.LeaveMemberUseCase;
 import dev.tiergate.application.port.in.member.RecordMemberRolesUseCase;
 import dev.tiergate.application.port.in.score.IngestScoresUseCase;
 import dev.tiergate.bootstrap.config.ConsumerSettings;
-import dev.tiergate.bootstrap.config.NatsSettings;
 import dev.tiergate.bootstrap.config.TiergateSettings;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Factory;
@@ -35,21 +34,15 @@ class NatsFactory {
 
     @Singleton
     Connection natsConnection(TiergateSettings settings) throws IOException, InterruptedException {
-        NatsSettings nats = settings.nats();
-        Options.Builder options = new Options.Builder()
-                .server(nats.url().toString())
-                .connectionName("tiergate")
-                .connectionTimeout(Duration.ofSeconds(5))
+        Options options = settings.nats().options("tiergate")
                 // Keep trying through a NATS restart: the listeners resume where their durable consumers left off.
                 // The jitter spreads the replicas' reconnects so a restarted server is not hit by all at once.
                 .maxReconnects(-1)
                 .reconnectWait(Duration.ofSeconds(1))
                 .reconnectJitter(Duration.ofMillis(500))
-                .reconnectJitterTls(Duration.ofSeconds(1));
-        nats.user().ifPresent(user -> options.userInfo(user, nats.password().orElse("")));
-        nats.token().ifPresent(token -> options.token(token.toCharArray()));
-        nats.credentialsFile().ifPresent(file -> options.authHandler(Nats.credentials(file)));
-        return Nats.connect(options.build());
+                .reconnectJitterTls(Duration.ofSeconds(1))
+                .build();
+        return Nats.connect(options);
     }
 
     @Singleton

@@ -75,6 +75,11 @@ final class JetStreamFixture {
     }
 
     List<MessageInfo> deadLetters() throws Exception {
+        return deadLetters(jsm);
+    }
+
+    /** Every dead letter stored, oldest first, read through {@code jsm}. */
+    static List<MessageInfo> deadLetters(JetStreamManagement jsm) throws Exception {
         long last = jsm.getStreamInfo("DEAD_LETTERS").getStreamState().getLastSequence();
         List<MessageInfo> letters = new ArrayList<>();
         for (long sequence = 1; sequence <= last; sequence++) {

@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +23,7 @@ class PullConsumerLoopIT {
 
     private JetStreamFixture nats;
     private final RecordingObserver observer = new RecordingObserver();
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final HandlerStalls stalls = new HandlerStalls();
     private PullConsumerLoop loop;
 
     @BeforeEach
@@ -35,7 +33,7 @@ class PullConsumerLoopIT {
 
     @AfterEach
     void stopNats() throws Exception {
-        release.countDown();
+        stalls.releaseAll();
         if (loop != null) {
             loop.close();
         }
@@ -50,7 +48,7 @@ class PullConsumerLoopIT {
         AtomicInteger deliveries = new AtomicInteger();
         start(hanging, message -> {
             deliveries.incrementAndGet();
-            awaitRelease();
+            stalls.hangUntilReleased();
             return Settlement.ACK;
         });
         String eventId = freshEventId();
@@ -75,7 +73,7 @@ class PullConsumerLoopIT {
         List<Long> deliveries = new CopyOnWriteArrayList<>();
         start(slow, message -> {
             deliveries.add(message.metaData().deliveredCount());
-            sleep(Duration.ofSeconds(5));
+            HandlerStalls.workFor(Duration.ofSeconds(5));
             return Settlement.ACK;
         });
 
@@ -144,21 +142,5 @@ class PullConsumerLoopIT {
                 new ListenerSettings("111111111111111111", 4, Duration.ofMillis(200)).withObserver(observer),
                 new DeadLetterPublisher(nats.connection, new GatewayEnvelopeParser()), handler);
         loop.start();
-    }
-
-    private void awaitRelease() {
-        try {
-            release.await(20, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.tiergate.adapter.in.nats;
 
 import static dev.tiergate.adapter.in.nats.JetStreamFixture.await;
+import static dev.tiergate.adapter.in.nats.JetStreamFixture.deadLetters;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nats.client.Connection;
@@ -16,8 +17,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +39,7 @@ class PullConsumerLoopReconnectIT {
     private Connection connection;
     private PullConsumerLoop loop;
     private final Map<String, Integer> handled = new ConcurrentHashMap<>();
-    private final CountDownLatch release = new CountDownLatch(1);
+    private final HandlerStalls stalls = new HandlerStalls();
 
     @BeforeEach
     void start() throws Exception {
@@ -50,10 +50,10 @@ class PullConsumerLoopReconnectIT {
                 new DeadLetterPublisher(connection, new GatewayEnvelopeParser()), message -> {
                     String body = new String(message.getData(), StandardCharsets.UTF_8);
                     if (body.equals("hang")) {
-                        awaitRelease();
+                        stalls.hangUntilReleased();
                         return Settlement.ACK;
                     }
-                    sleep(Duration.ofMillis(20));
+                    HandlerStalls.workFor(Duration.ofMillis(20));
                     handled.merge(body, 1, Integer::sum);
                     return Settlement.ACK;
                 });
@@ -62,7 +62,7 @@ class PullConsumerLoopReconnectIT {
 
     @AfterEach
     void stop() throws Exception {
-        release.countDown();
+        stalls.releaseAll();
         loop.close();
         connection.close();
         nats.close();
@@ -107,30 +107,9 @@ class PullConsumerLoopReconnectIT {
         });
     }
 
+    /** Read on the loop's connection, back soon after the restart (the fixture's retries only every 2 s). */
     private Set<String> deadLetterSubjects() throws Exception {
-        var jsm = connection.jetStreamManagement();
-        long last = jsm.getStreamInfo("DEAD_LETTERS").getStreamState().getLastSequence();
-        Set<String> subjects = new HashSet<>();
-        for (long sequence = 1; sequence <= last; sequence++) {
-            MessageInfo letter = jsm.getMessage("DEAD_LETTERS", sequence);
-            subjects.add(letter.getSubject());
-        }
-        return subjects;
-    }
-
-    private void awaitRelease() {
-        try {
-            release.await(20, TimeUnit.SECONDS);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        return deadLetters(connection.jetStreamManagement()).stream().map(MessageInfo::getSubject)
+                .collect(Collectors.toSet());
     }
 }

@@ -6,9 +6,9 @@ import static dev.tiergate.application.port.out.interaction.InteractionProgress.
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tiergate.application.port.out.interaction.InteractionProgressContract;
 import dev.tiergate.application.port.out.interaction.InteractionProgressPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
-import dev.tiergate.domain.shared.InvalidFieldException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -18,23 +18,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * Interaction progress in PostgreSQL: one claim per interaction however many deliveries race, steps
- * that only move forward, rows that count as absent 15 minutes after their claim and are pruned by
- * the claim path at most once a minute. Time is a hand-moved clock, so nothing sleeps.
+ * Interaction progress in PostgreSQL: the port's contract, and rows that count as absent 15 minutes
+ * after their claim, are pruned by the claim path at most once a minute and outlive the caller's
+ * rolled-back transaction. Time is a hand-moved clock, so nothing sleeps.
  */
-class InteractionProgressIT extends AdapterIntegrationTest {
+class InteractionProgressIT extends AdapterIntegrationTest implements InteractionProgressContract {
 
     private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final JdbcInteractionProgressAdapter progress = adapter(clock);
+
+    @Override
+    public InteractionProgressPort progressPort() {
+        return progress;
+    }
 
     @Test
     void theContextProvidesItAsThePostgresFallback() {
@@ -45,59 +44,6 @@ class InteractionProgressIT extends AdapterIntegrationTest {
         assertThat(named).isInstanceOf(JdbcInteractionProgressAdapter.class);
         assertThat(named.claim(interaction)).isTrue();
         assertThat(progress.progressOf(interaction)).contains(RESPONDING);
-    }
-
-    @Test
-    void onlyTheFirstClaimWins() {
-        String interaction = snowflake();
-
-        assertThat(progress.claim(interaction)).isTrue();
-        assertThat(progress.claim(interaction)).isFalse();
-        assertThat(progress.progressOf(interaction)).contains(RESPONDING);
-        assertThat(progress.progressOf(snowflake())).isEmpty();
-    }
-
-    @Test
-    void sixteenDeliveriesRacingForOneInteractionClaimItOnce() throws Exception {
-        String interaction = snowflake();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> claims = new ArrayList<>();
-        try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < 16; i++) {
-                claims.add(deliveries.submit(() -> {
-                    start.await();
-                    return progress.claim(interaction);
-                }));
-            }
-            start.countDown();
-        }
-
-        assertThat(claims.stream().filter(claim -> claim.resultNow()).count()).isEqualTo(1);
-    }
-
-    @Test
-    void stepsOnlyMoveForward() {
-        String interaction = snowflake();
-        progress.claim(interaction);
-
-        progress.record(interaction, DEFERRED);
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
-        progress.record(interaction, RESPONDING);
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
-        progress.record(interaction, ANSWERED);
-        progress.record(interaction, DEFERRED);
-        assertThat(progress.progressOf(interaction)).contains(ANSWERED);
-    }
-
-    @Test
-    void aStepRecordedWithoutAClaimIsKeptAndBlocksLaterClaims() {
-        String interaction = snowflake();
-
-        progress.record(interaction, DEFERRED);
-
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
-        assertThat(progress.claim(interaction)).isFalse();
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
     }
 
     @Test
@@ -167,21 +113,6 @@ class InteractionProgressIT extends AdapterIntegrationTest {
         past.advance(Duration.ofSeconds(30));
         pruning.claim(snowflake());
         assertThat(rows(second)).isZero();
-    }
-
-    @Test
-    void everySnowflakeHasARowOfItsOwnAndOtherIdsAreRefused() {
-        String largest = "18446744073709551615";
-        String largestSigned = "9223372036854775807";
-
-        assertThat(progress.claim(largest)).isTrue();
-        assertThat(progress.claim(largestSigned)).isTrue();
-        assertThat(progress.claim(largest)).isFalse();
-        for (String notASnowflake : new String[] {"", "12345", "abc", "18446744073709551616", "1' OR '1'='1"}) {
-            assertThatThrownBy(() -> progress.claim(notASnowflake)).isInstanceOf(InvalidFieldException.class);
-            assertThatThrownBy(() -> progress.progressOf(notASnowflake)).isInstanceOf(InvalidFieldException.class);
-            assertThatThrownBy(() -> progress.record(notASnowflake, ANSWERED)).isInstanceOf(InvalidFieldException.class);
-        }
     }
 
     @SuppressWarnings("unchecked")

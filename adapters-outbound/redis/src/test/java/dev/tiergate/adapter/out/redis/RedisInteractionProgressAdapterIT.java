@@ -4,25 +4,22 @@ import static dev.tiergate.application.port.out.interaction.InteractionProgress.
 import static dev.tiergate.application.port.out.interaction.InteractionProgress.DEFERRED;
 import static dev.tiergate.application.port.out.interaction.InteractionProgress.RESPONDING;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.tiergate.adapter.out.redis.BoundedLocalLimiterTest.ManualClock;
-import dev.tiergate.domain.shared.InvalidFieldException;
+import dev.tiergate.application.port.out.interaction.InteractionProgressContract;
+import dev.tiergate.application.port.out.interaction.InteractionProgressPort;
+import dev.tiergate.application.port.out.interaction.MemoryInteractionProgress;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
- * Interaction progress on a private real Redis: one claim per interaction, a 15-minute key, steps
- * that only move forward; with Redis killed or hung, the fallback store takes every call (one WARN
- * for the outage), and once Redis is back what only the fallback holds is still answered.
+ * Interaction progress on a private real Redis: the port's contract, a 15-minute key that later steps
+ * keep; with Redis killed or hung, the fallback store takes every call (one WARN for the outage), and
+ * once Redis is back what only the fallback holds is still answered.
  */
-class RedisInteractionProgressAdapterIT {
+class RedisInteractionProgressAdapterIT implements InteractionProgressContract {
 
     private static final Duration TIMEOUT = Duration.ofMillis(200);
     private static final Duration OPEN_WAIT = Duration.ofMillis(200);
@@ -64,14 +61,16 @@ class RedisInteractionProgressAdapterIT {
         server.close();
     }
 
+    @Override
+    public InteractionProgressPort progressPort() {
+        return progress;
+    }
+
     @Test
-    void theFirstClaimWinsAndItsKeyLivesFifteenMinutes() {
+    void aClaimsKeyLivesFifteenMinutes() {
         String interaction = interaction();
 
-        assertThat(progress.claim(interaction)).isTrue();
-        assertThat(progress.claim(interaction)).isFalse();
-        assertThat(progress.progressOf(interaction)).contains(RESPONDING);
-        assertThat(progress.progressOf(interaction())).isEmpty();
+        progress.claim(interaction);
 
         String key = "tiergate:interaction:{" + interaction + "}:progress";
         assertThat(probe.get(key)).isEqualTo("RESPONDING");
@@ -80,51 +79,29 @@ class RedisInteractionProgressAdapterIT {
     }
 
     @Test
-    void sixteenDeliveriesRacingForOneInteractionClaimItOnce() throws Exception {
-        String interaction = interaction();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> claims = new ArrayList<>();
-        try (ExecutorService deliveries = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (int i = 0; i < 16; i++) {
-                claims.add(deliveries.submit(() -> {
-                    start.await();
-                    return progress.claim(interaction);
-                }));
-            }
-            start.countDown();
-        }
-
-        assertThat(claims.stream().filter(claim -> claim.resultNow()).count()).isEqualTo(1);
-    }
-
-    @Test
-    void stepsOnlyMoveForwardAndKeepTheTimeTheClaimLeftThem() {
+    void laterStepsKeepTheTimeTheClaimLeftThem() {
         String interaction = interaction();
         String key = RedisInteractionProgressAdapter.redisKey(interaction);
         progress.claim(interaction);
         probe.pexpire(key, 60_000);
 
         progress.record(interaction, DEFERRED);
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
         assertThat(probe.pttl(key)).isBetween(1L, 60_000L);
         progress.record(interaction, RESPONDING);
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
         progress.record(interaction, ANSWERED);
         progress.record(interaction, DEFERRED);
-        assertThat(progress.progressOf(interaction)).contains(ANSWERED);
+        assertThat(probe.get(key)).isEqualTo("ANSWERED");
         assertThat(probe.pttl(key)).isBetween(1L, 60_000L);
         assertThat(fallback.calls()).isZero();
     }
 
     @Test
-    void aStepRecordedWithoutAClaimLivesFifteenMinutesAndBlocksLaterClaims() {
+    void aStepRecordedWithoutAClaimLivesFifteenMinutes() {
         String interaction = interaction();
 
         progress.record(interaction, DEFERRED);
 
         assertThat(probe.pttl(RedisInteractionProgressAdapter.redisKey(interaction))).isBetween(899_000L, 900_000L);
-        assertThat(progress.claim(interaction)).isFalse();
-        assertThat(progress.progressOf(interaction)).contains(DEFERRED);
     }
 
     @Test
@@ -146,15 +123,12 @@ class RedisInteractionProgressAdapterIT {
         assertThat(progress.progressOf(interaction)).contains(RESPONDING);
     }
 
+    @Override
     @Test
-    void idsThatAreNotSnowflakesAreRefusedBeforeAnyStoreIsAsked() {
-        for (String notASnowflake : new String[] {"", "12345", "abc", "1}:x{2", "18446744073709551616"}) {
-            assertThatThrownBy(() -> progress.claim(notASnowflake)).isInstanceOf(InvalidFieldException.class);
-            assertThatThrownBy(() -> progress.progressOf(notASnowflake)).isInstanceOf(InvalidFieldException.class);
-            assertThatThrownBy(() -> progress.record(notASnowflake, ANSWERED)).isInstanceOf(InvalidFieldException.class);
-        }
+    public void idsThatAreNotSnowflakesAreRefused() {
+        InteractionProgressContract.super.idsThatAreNotSnowflakesAreRefused();
 
-        assertThat(probe.dbsize()).isZero();
+        assertThat(probe.dbsize()).as("refused before any store is asked").isZero();
         assertThat(fallback.calls()).isZero();
     }
 
