@@ -8,10 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6, fault 1: the gateway publishes twice, or JetStream delivers twice. A repeated Nats-Msg-Id
@@ -26,44 +25,26 @@ class FaultDuplicatesSystemIT {
     private static final String ACTIVITY_GUILD = "777777777777770603";
     private static final int MEMBERS = 20;
     private static final Duration SETTLE_WITHIN = Duration.ofSeconds(45);
-    private static RunningTiergate tiergate;
-    private static CapturedLogs logs;
-    private static AnswerLedger ledger;
-    private static GatewayPublisher publisher;
+
+    @RegisterExtension
+    static final FaultBench.InThisJvm bench = FaultBench.inThisJvm()
+            .withRankedCommunity(GUILD, MEMBERS, FaultDuplicatesSystemIT::user, n -> Integer.toString(1000 - 10 * n));
 
     private static String user(int n) {
         return Long.toString(760_100_000_000_000_000L + n);
-    }
-
-    @BeforeAll
-    @Timeout(90)
-    static void startWithARankedCommunity() throws Exception {
-        logs = new CapturedLogs();
-        tiergate = new RunningTiergate();
-        ledger = AnswerLedger.watch(tiergate.discord);
-        publisher = GatewayPublisher.connect(tiergate.nats.url());
-        RankedCommunity.seed(tiergate, GUILD, MEMBERS, FaultDuplicatesSystemIT::user, n -> Integer.toString(1000 - 10 * n));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        publisher.close();
-        ledger.close();
-        tiergate.close();
-        logs.close();
     }
 
     @Test
     void aPublishRepeatedUnderTheSameMessageIdIsStoredOnceAndAnsweredOnce() throws Exception {
         GatewayMessage interaction = GatewayMessage.interaction(GUILD, user(1), "\"command_name\":\"position\"");
 
-        PublishAck first = publisher.publish("commands.interaction", interaction);
-        PublishAck second = publisher.publish("commands.interaction", interaction);
+        PublishAck first = bench.publisher().publish("commands.interaction", interaction);
+        PublishAck second = bench.publisher().publish("commands.interaction", interaction);
 
         assertThat(first.isDuplicate()).isFalse();
         assertThat(second.isDuplicate()).as("JetStream drops the repeat inside its duplicate window").isTrue();
-        settle(List.of(interaction)).assertExactlyOnce();
-        assertThat(ledger.initialResponses(interaction)).hasSize(1);
+        bench.settle(List.of(interaction), SETTLE_WITHIN, SETTLE_WITHIN).assertExactlyOnce();
+        assertThat(bench.ledger().initialResponses(interaction)).hasSize(1);
     }
 
     @Test
@@ -72,18 +53,18 @@ class FaultDuplicatesSystemIT {
         // Both deliveries at once: the second may arrive while the first is still composing.
         for (int n = 2; n <= 11; n++) {
             GatewayMessage raced = GatewayMessage.interaction(GUILD, user(n), "\"command_name\":\"position\"");
-            publisher.publish("commands.interaction", raced);
-            publisher.publishAgain("commands.interaction", raced);
+            bench.publisher().publish("commands.interaction", raced);
+            bench.publisher().publishAgain("commands.interaction", raced);
             interactions.add(raced);
         }
         // The second delivery after the first was answered, as after a lost acknowledgement.
         GatewayMessage answered = GatewayMessage.interaction(GUILD, user(12), "\"command_name\":\"stats\"");
-        publisher.publish("commands.interaction", answered);
-        Eventually.await("the first delivery answered", () -> !ledger.initialResponses(answered).isEmpty());
-        publisher.publishAgain("commands.interaction", answered);
+        bench.publisher().publish("commands.interaction", answered);
+        Eventually.await("the first delivery answered", () -> !bench.ledger().initialResponses(answered).isEmpty());
+        bench.publisher().publishAgain("commands.interaction", answered);
         interactions.add(answered);
 
-        InteractionAudit audit = settle(interactions);
+        InteractionAudit audit = bench.settle(interactions, SETTLE_WITHIN, SETTLE_WITHIN);
 
         audit.assertExactlyOnce();
         assertThat(audit.answered()).as("a healthy service answers them all; " + audit).isEqualTo(interactions.size());
@@ -97,18 +78,18 @@ class FaultDuplicatesSystemIT {
             first.add(new String[] {user(100 + n), Integer.toString(100 * n)});
         }
         GatewayMessage batch = GatewayMessage.scores(SCORES_GUILD, asOf, first);
-        publisher.publish("eligibility.scores", batch);
-        publisher.publishAgain("eligibility.scores", batch);
+        bench.publisher().publish("eligibility.scores", batch);
+        bench.publisher().publishAgain("eligibility.scores", batch);
         Eventually.await("the batch applied", () -> count("SELECT count(*) FROM member_profiles WHERE community_id = ?"
                 + " AND rank IS NOT NULL", SCORES_GUILD) == 10);
         // The lowest climbs nowhere near a seat, the highest only further ahead: no tier or seat moves.
         GatewayMessage newer = GatewayMessage.scores(SCORES_GUILD, asOf + 1000,
                 List.of(new String[] {user(101), "50"}, new String[] {user(110), "2000"}));
-        publisher.publish("eligibility.scores", newer);
+        bench.publisher().publish("eligibility.scores", newer);
         Eventually.await("the newer batch applied", () -> count("SELECT count(*) FROM member_profiles"
                 + " WHERE community_id = ? AND user_id = ? AND score = 2000", SCORES_GUILD, user(110)) == 1);
-        publisher.publishAgain("eligibility.scores", batch);
-        Durable.awaitDrained(publisher.connection(), SETTLE_WITHIN, Durable.SCORES);
+        bench.publisher().publishAgain("eligibility.scores", batch);
+        bench.awaitDrained(SETTLE_WITHIN, Durable.SCORES);
 
         assertThat(count("SELECT count(*) FROM member_profiles WHERE community_id = ? AND user_id = ? AND score = 50",
                 SCORES_GUILD, user(101))).as("the stale redelivery left the newer score").isEqualTo(1);
@@ -120,7 +101,7 @@ class FaultDuplicatesSystemIT {
                 .isEqualTo(10);
         assertThat(count("SELECT count(*) FROM naib_seatings WHERE community_id = ?", SCORES_GUILD))
                 .as("seated once each").isEqualTo(7);
-        List<String> applications = logs.lines().stream()
+        List<String> applications = bench.lines().stream()
                 .filter(line -> line.startsWith("Score batch for") && line.contains(SCORES_GUILD)
                         && line.contains("as of " + Instant.ofEpochMilli(asOf) + ":"))
                 .toList();
@@ -138,10 +119,10 @@ class FaultDuplicatesSystemIT {
             GatewayMessage reaction = GatewayMessage.event("reaction.add", ACTIVITY_GUILD, giver,
                     "{\"message_id\":\"%d\",\"user_id\":\"%s\",\"message_author_id\":\"%s\"}"
                             .formatted(990_000_000_000_000_000L + n, giver, receiver));
-            publisher.publish("events.reaction.add", reaction);
-            publisher.publishAgain("events.reaction.add", reaction);
+            bench.publisher().publish("events.reaction.add", reaction);
+            bench.publisher().publishAgain("events.reaction.add", reaction);
         }
-        Durable.awaitDrained(publisher.connection(), SETTLE_WITHIN, Durable.REACTIONS);
+        bench.awaitDrained(SETTLE_WITHIN, Durable.REACTIONS);
 
         assertThat(count("SELECT count(*) FROM processed_events WHERE community_id = ?", ACTIVITY_GUILD))
                 .as("each reaction given and received recorded once").isEqualTo(2L * reactions);
@@ -157,12 +138,5 @@ class FaultDuplicatesSystemIT {
                 + " (SELECT count(*) FROM badge_awards a WHERE a.community_id = p.community_id AND a.user_id = p.user_id"
                 + " AND a.revoked_at IS NULL)", ACTIVITY_GUILD, receiver)).as("the badge count matches the badges held")
                 .isEqualTo(1);
-    }
-
-    /** Waits until every interaction is answered or expired and every redelivery has happened. */
-    private static InteractionAudit settle(List<GatewayMessage> interactions) throws Exception {
-        InteractionAudit.awaitSettled(interactions, ledger, logs::lines, SETTLE_WITHIN);
-        Durable.awaitDrained(publisher.connection(), SETTLE_WITHIN, Durable.COMMANDS);
-        return InteractionAudit.of(interactions, ledger, logs.lines());
     }
 }

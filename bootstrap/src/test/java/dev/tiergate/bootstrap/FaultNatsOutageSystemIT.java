@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6, faults 3 and 4: NATS fails under steady interaction traffic, killed -9 and restarted on its
@@ -24,10 +23,10 @@ class FaultNatsOutageSystemIT {
     private static final String INTERACTIONS = "tiergate_interactions_total";
     private static final List<String> COMMANDS = List.of("\"command_name\":\"threshold\"",
             "\"command_name\":\"position\"", "\"command_name\":\"leaderboard\",\"subcommand\":\"score\"");
-    private static RunningTiergate tiergate;
-    private static CapturedLogs logs;
-    private static AnswerLedger ledger;
-    private static GatewayPublisher publisher;
+
+    @RegisterExtension
+    static final FaultBench.InThisJvm bench = FaultBench.inThisJvm()
+            .withRankedCommunity(GUILD, MEMBERS, FaultNatsOutageSystemIT::member, n -> Integer.toString(2000 - 10 * n));
 
     private static String member(int n) {
         return Long.toString(760_300_000_000_000_000L + n);
@@ -39,92 +38,88 @@ class FaultNatsOutageSystemIT {
                 Long.toString(firstUser + n), COMMANDS.get(n % COMMANDS.size())));
     }
 
-    @BeforeAll
-    @Timeout(90)
-    static void startWithARankedCommunity() throws Exception {
-        logs = new CapturedLogs();
-        tiergate = new RunningTiergate();
-        ledger = AnswerLedger.watch(tiergate.discord);
-        publisher = GatewayPublisher.connect(tiergate.nats.url());
-        RankedCommunity.seed(tiergate, GUILD, MEMBERS, FaultNatsOutageSystemIT::member, n -> Integer.toString(2000 - 10 * n));
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        publisher.close();
-        ledger.close();
-        tiergate.close();
-        logs.close();
-    }
-
     @Test
     void natsKilledMidLoadLosesNothingAndAnswersNothingTwice() throws Exception {
-        String before = tiergate.get("/prometheus").body();
-        try (SteadyLoad load = SteadyLoad.start(publisher, 400, 40, n -> interaction(761_300_000_000_000_000L, n))) {
+        Outage outage = underLoad(400, 40, 761_300_000_000_000_000L, load -> {
             Eventually.await("a quarter of the load created", () -> load.createdSoFar() >= 100);
-            tiergate.nats.kill();
+            bench.tiergate().nats.kill();
             Thread.sleep(2000);
-            tiergate.nats.restart();
-            load.awaitPublished();
-            List<GatewayMessage> sent = load.acknowledgedInteractions();
+            bench.tiergate().nats.restart();
+        });
+        List<GatewayMessage> sent = outage.sent();
+        InteractionAudit audit = outage.audit();
 
-            InteractionAudit audit = settle(sent);
-
-            String after = tiergate.get("/prometheus").body();
-            boolean metered = PrometheusText.has(after, INTERACTIONS, "outcome=\"already_answered\"");
-            long absorbed = metered
-                    ? Math.round(PrometheusText.sum(after, INTERACTIONS, "outcome=\"already_answered\"")
-                            - PrometheusText.sum(before, INTERACTIONS, "outcome=\"already_answered\""))
-                    : answeredButLaterExpired(sent);
-            System.out.printf("FAULT-3 sent=%d processed=%d duplicatesAbsorbed=%d lost=%d%n", sent.size(),
-                    audit.answered(), absorbed, audit.lost().size());
-            System.out.println("FAULT-3 duplicatesAbsorbed counted from " + (metered
-                    ? "the metric " + INTERACTIONS + "{outcome=\"already_answered\"}"
-                    : "the log: redeliveries of answered interactions refused as too late") + "; " + audit);
-            assertThat(sent).as("the gateway got most of its load acknowledged").hasSizeGreaterThan(300);
-            audit.assertExactlyOnce();
-        }
+        boolean metered = PrometheusText.has(outage.metricsAfter(), INTERACTIONS, "outcome=\"already_answered\"");
+        long absorbed = metered ? Math.round(outage.increase("already_answered")) : answeredButLaterExpired(sent);
+        System.out.printf("FAULT-3 sent=%d processed=%d duplicatesAbsorbed=%d lost=%d%n", sent.size(),
+                audit.answered(), absorbed, audit.lost().size());
+        System.out.println("FAULT-3 duplicatesAbsorbed counted from " + (metered
+                ? "the metric " + INTERACTIONS + "{outcome=\"already_answered\"}"
+                : "the log: redeliveries of answered interactions refused as too late") + "; " + audit);
+        assertThat(sent).as("the gateway got most of its load acknowledged").hasSizeGreaterThan(300);
+        audit.assertExactlyOnce();
     }
 
     @Test
     void natsFrozenForTenSecondsAnswersOnceAndExpiresWhatGrewTooOld() throws Exception {
-        String before = tiergate.get("/prometheus").body();
-        try (SteadyLoad load = SteadyLoad.start(publisher, 300, 20, n -> interaction(761_400_000_000_000_000L, n))) {
+        Outage outage = underLoad(300, 20, 761_400_000_000_000_000L, load -> {
             Eventually.await("the load running", () -> load.createdSoFar() >= 60);
-            tiergate.nats.pause();
+            bench.tiergate().nats.pause();
             try {
                 Thread.sleep(10_000);
             } finally {
-                tiergate.nats.resume();
+                bench.tiergate().nats.resume();
             }
+        });
+        InteractionAudit audit = outage.audit();
+
+        double expired = outage.increase("expired");
+        System.out.println("FAULT-4 " + audit + " expiredMetric=" + Math.round(expired));
+        assertThat(outage.sent()).as("the gateway got every publish acknowledged in the end").hasSize(300);
+        audit.assertExactlyOnce();
+        assertThat(audit.expired()).as("interactions created while NATS was frozen grew too old; " + audit)
+                .isPositive();
+        assertThat(expired).as("each expiry counted in the metric").isGreaterThanOrEqualTo(audit.expired());
+    }
+
+    /** Something done to NATS while a load runs. */
+    @FunctionalInterface
+    private interface Fault {
+
+        void strike(SteadyLoad load) throws Exception;
+    }
+
+    /**
+     * What a load through a fault left: the interactions the gateway got acknowledged, their audit, and
+     * the service's metrics from before the load and after it settled.
+     */
+    private record Outage(List<GatewayMessage> sent, InteractionAudit audit, String metricsBefore, String metricsAfter) {
+
+        /** How many more interactions the metric counted with this outcome. */
+        double increase(String outcome) {
+            String labels = "outcome=\"" + outcome + "\"";
+            return PrometheusText.sum(metricsAfter, INTERACTIONS, labels)
+                    - PrometheusText.sum(metricsBefore, INTERACTIONS, labels);
+        }
+    }
+
+    /** Sends {@code count} interactions, {@code perSecond} a second, strikes the fault meanwhile, and settles them. */
+    private static Outage underLoad(int count, int perSecond, long firstUser, Fault fault) throws Exception {
+        String before = bench.tiergate().scrape();
+        try (SteadyLoad load = SteadyLoad.start(bench.publisher(), count, perSecond, n -> interaction(firstUser, n))) {
+            fault.strike(load);
             load.awaitPublished();
             List<GatewayMessage> sent = load.acknowledgedInteractions();
-
-            InteractionAudit audit = settle(sent);
-
-            String after = tiergate.get("/prometheus").body();
-            double expired = PrometheusText.sum(after, INTERACTIONS, "outcome=\"expired\"")
-                    - PrometheusText.sum(before, INTERACTIONS, "outcome=\"expired\"");
-            System.out.println("FAULT-4 " + audit + " expiredMetric=" + Math.round(expired));
-            assertThat(sent).as("the gateway got every publish acknowledged in the end").hasSize(300);
-            audit.assertExactlyOnce();
-            assertThat(audit.expired()).as("interactions created while NATS was frozen grew too old; " + audit)
-                    .isPositive();
-            assertThat(expired).as("each expiry counted in the metric").isGreaterThanOrEqualTo(audit.expired());
+            // A delivery whose acknowledgement died with NATS comes again after the 30 s ack wait.
+            InteractionAudit audit = bench.settle(sent, Duration.ofSeconds(30), Duration.ofSeconds(50));
+            return new Outage(sent, audit, before, bench.tiergate().scrape());
         }
     }
 
     /** Interactions answered once whose later redelivery the service refused as too old: absorbed duplicates. */
     private static long answeredButLaterExpired(List<GatewayMessage> sent) {
-        Set<String> expiredIds = InteractionAudit.expiredIds(logs.lines());
+        Set<String> expiredIds = InteractionAudit.expiredIds(bench.lines());
         return sent.stream().filter(m -> expiredIds.contains(m.interactionId()))
-                .filter(m -> !ledger.initialResponses(m).isEmpty()).count();
-    }
-
-    private static InteractionAudit settle(List<GatewayMessage> sent) throws Exception {
-        InteractionAudit.awaitSettled(sent, ledger, logs::lines, Duration.ofSeconds(30));
-        // A delivery whose acknowledgement died with NATS comes again after the 30 s ack wait.
-        Durable.awaitDrained(publisher.connection(), Duration.ofSeconds(50), Durable.COMMANDS);
-        return InteractionAudit.of(sent, ledger, logs.lines());
+                .filter(m -> !bench.ledger().initialResponses(m).isEmpty()).count();
     }
 }

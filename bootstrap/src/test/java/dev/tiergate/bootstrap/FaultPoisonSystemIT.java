@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6, fault 5: a poison corpus on the interaction, activity, member and score subjects. Each
@@ -43,10 +42,9 @@ class FaultPoisonSystemIT {
             "events.reaction.add", "events.member.join", "eligibility.scores");
     private static final List<Durable> CONSUMERS = List.of(Durable.COMMANDS, Durable.MESSAGES, Durable.REACTIONS,
             Durable.MEMBER_EVENTS, Durable.SCORES);
-    private static RunningTiergate tiergate;
-    private static CapturedLogs logs;
-    private static AnswerLedger ledger;
-    private static GatewayPublisher publisher;
+
+    @RegisterExtension
+    static final FaultBench.InThisJvm bench = FaultBench.inThisJvm();
 
     /** One poison message as published: its subject, what is wrong with it, where JetStream stored it, its tokens. */
     private record Poison(String subject, String flaw, PublishAck stored, String token) {
@@ -56,23 +54,6 @@ class FaultPoisonSystemIT {
         }
     }
 
-    @BeforeAll
-    @Timeout(90)
-    static void start() throws Exception {
-        logs = new CapturedLogs();
-        tiergate = new RunningTiergate();
-        ledger = AnswerLedger.watch(tiergate.discord);
-        publisher = GatewayPublisher.connect(tiergate.nats.url());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        publisher.close();
-        ledger.close();
-        tiergate.close();
-        logs.close();
-    }
-
     @Test
     void eachPoisonMessageIsDeadLetteredOnceOnFirstDeliveryAndTheServiceCarriesOn() throws Exception {
         List<Poison> corpus = new ArrayList<>();
@@ -80,20 +61,20 @@ class FaultPoisonSystemIT {
             GatewayMessage valid = validOn(subject);
             for (Map.Entry<String, UnaryOperator<String>> flaw : flaws().entrySet()) {
                 byte[] body = flaw.getValue().apply(valid.json()).getBytes(StandardCharsets.UTF_8);
-                corpus.add(new Poison(subject, flaw.getKey(), publisher.publishRaw(subject, body), valid.token()));
+                corpus.add(new Poison(subject, flaw.getKey(), bench.publisher().publishRaw(subject, body), valid.token()));
             }
         }
 
         GatewayMessage interaction = GatewayMessage.interaction(GUILD, USER, "\"command_name\":\"threshold\"");
-        publisher.publish("commands.interaction", interaction);
+        bench.publisher().publish("commands.interaction", interaction);
         GatewayMessage message = GatewayMessage.event("message.create", GUILD, USER,
                 "{\"message_id\":\"990000000000000501\",\"author_id\":\"" + USER + "\"}");
-        publisher.publish("events.message.create", message);
+        bench.publisher().publish("events.message.create", message);
 
-        JetStreamManagement streams = publisher.connection().jetStreamManagement();
+        JetStreamManagement streams = bench.publisher().connection().jetStreamManagement();
         Eventually.await("every poison message dead-lettered",
                 () -> deadLetterCount(streams) >= corpus.size());
-        Durable.awaitDrained(publisher.connection(), Duration.ofSeconds(20), CONSUMERS.toArray(Durable[]::new));
+        bench.awaitDrained(Duration.ofSeconds(20), CONSUMERS.toArray(Durable[]::new));
 
         Map<String, List<MessageInfo>> deadLetters = deadLettersByOrigin(streams);
         for (Poison poison : corpus) {
@@ -106,18 +87,18 @@ class FaultPoisonSystemIT {
             if (poison.token() != null) {
                 assertThat(new String(copy.getData() == null ? new byte[0] : copy.getData(), StandardCharsets.UTF_8))
                         .as(what + ": no token in the copy").doesNotContain(poison.token());
-                assertThat(logs.lines()).as(what + ": no token in the log").noneMatch(l -> l.contains(poison.token()));
+                assertThat(bench.lines()).as(what + ": no token in the log").noneMatch(l -> l.contains(poison.token()));
             }
             String deadLettered = poison.subject() + " #" + poison.stored().getSeqno() + " dead-lettered";
-            assertThat(logs.lines()).as(what + ": handled on one delivery only")
+            assertThat(bench.lines()).as(what + ": handled on one delivery only")
                     .filteredOn(line -> line.contains(deadLettered)).hasSize(1);
         }
         for (Durable consumer : CONSUMERS) {
-            assertThat(consumer.info(publisher.connection()).getRedelivered()).as(consumer.name() + " redelivered nothing")
-                    .isZero();
+            assertThat(consumer.info(bench.publisher().connection()).getRedelivered())
+                    .as(consumer.name() + " redelivered nothing").isZero();
         }
 
-        InteractionAudit audit = InteractionAudit.of(List.of(interaction), ledger, logs.lines());
+        InteractionAudit audit = InteractionAudit.of(List.of(interaction), bench.ledger(), bench.lines());
         audit.assertExactlyOnce();
         assertThat(audit.answered()).as("the valid interaction answered").isEqualTo(1);
         assertThat(count("SELECT count(*) FROM processed_events WHERE community_id = ? AND event_id = ?::uuid", GUILD,

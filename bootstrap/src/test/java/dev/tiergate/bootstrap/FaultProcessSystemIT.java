@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6, faults 2 and 7: the service is a process of its own, and the platform stops it under load,
@@ -27,26 +25,12 @@ class FaultProcessSystemIT {
     private static final int BATCHES = 20;
     private static final int RECEIVERS = 5;
     private static final long BASE_AS_OF = Instant.parse("2026-06-01T00:00:00Z").toEpochMilli();
-    private static ServiceBackends backends;
-    private static AnswerLedger ledger;
-    private static GatewayPublisher publisher;
+
+    @RegisterExtension
+    static final FaultBench.InProcesses bench = FaultBench.inProcesses();
 
     private static String user(int n) {
         return Long.toString(760_200_000_000_000_000L + n);
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        backends = ServiceBackends.start();
-        ledger = AnswerLedger.watch(backends.discord());
-        publisher = GatewayPublisher.connect(backends.nats().url());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        publisher.close();
-        ledger.close();
-        backends.close();
     }
 
     /**
@@ -70,17 +54,17 @@ class FaultProcessSystemIT {
     void aWorkerKilledMidCommitLosesNoEventAndAppliesNoneTwice() throws Exception {
         int total = REACTIONS + BATCHES;
         long atKill;
-        ServiceProcess first = ServiceProcess.start("worker-killed", backends.environment(0, false));
-        try (SteadyLoad load = SteadyLoad.start(publisher, total, 40, FaultProcessSystemIT::eventLoad)) {
+        ServiceProcess first = bench.replica("worker-killed", false);
+        try (SteadyLoad load = SteadyLoad.start(bench.publisher(), total, 40, FaultProcessSystemIT::eventLoad)) {
             Eventually.await("the first worker applying events", () -> count(
                     "SELECT count(*) FROM processed_events WHERE community_id = ?", EVENTS_GUILD) >= 20);
             first.kill();
             atKill = count("SELECT count(*) FROM processed_events WHERE community_id = ?", EVENTS_GUILD);
-            try (ServiceProcess second = ServiceProcess.start("worker-after-kill", backends.environment(0, false))) {
+            try (ServiceProcess second = bench.replica("worker-after-kill", false)) {
                 load.awaitPublished();
                 assertThat(load.acknowledged()).as("every event published").hasSize(total);
                 // What the killed worker held unacknowledged comes again after the 30 s ack wait.
-                Durable.awaitDrained(publisher.connection(), Duration.ofSeconds(60), Durable.REACTIONS, Durable.SCORES);
+                bench.awaitDrained(Duration.ofSeconds(60), Durable.REACTIONS, Durable.SCORES);
             }
         } finally {
             first.close();
@@ -113,12 +97,12 @@ class FaultProcessSystemIT {
     @Test
     void aReplicaStoppedUnderLoadFinishesWithinItsDeadlineAndItsSuccessorAnswersTheRest() throws Exception {
         List<GatewayMessage> sent;
-        List<String> serviceLog = new ArrayList<>();
-        ServiceProcess first = ServiceProcess.start("replica-stopped", backends.environment(0, false));
+        InteractionAudit audit;
+        ServiceProcess first = bench.replica("replica-stopped", false);
         try {
-            PublishedCommunity.seed(publisher, COMMANDS_GUILD, 20, FaultProcessSystemIT::user);
-            PublishedCommunity.awaitAnswering(publisher, ledger, COMMANDS_GUILD);
-            try (SteadyLoad load = SteadyLoad.start(publisher, 200, 20, n -> new SteadyLoad.Outgoing(
+            PublishedCommunity.seed(bench.publisher(), COMMANDS_GUILD, 20, FaultProcessSystemIT::user);
+            PublishedCommunity.awaitAnswering(bench.publisher(), bench.ledger(), COMMANDS_GUILD);
+            try (SteadyLoad load = SteadyLoad.start(bench.publisher(), 200, 20, n -> new SteadyLoad.Outgoing(
                     "commands.interaction", GatewayMessage.interaction(COMMANDS_GUILD,
                             Long.toString(761_700_000_000_000_000L + n), n % 2 == 0 ? "\"command_name\":\"threshold\""
                                     : "\"command_name\":\"leaderboard\",\"subcommand\":\"score\"")))) {
@@ -126,21 +110,18 @@ class FaultProcessSystemIT {
                 Duration stopping = first.sigterm(Duration.ofSeconds(25));
                 System.out.println("FAULT-7 the stopped replica exited " + stopping.toMillis() + " ms after SIGTERM"
                         + " with status " + first.exitValue());
-                serviceLog.addAll(first.logs());
-                try (ServiceProcess second = ServiceProcess.start("replica-successor", backends.environment(0, false))) {
+                List<String> firstLog = first.logs();
+                try (ServiceProcess second = bench.replica("replica-successor", false)) {
                     load.awaitPublished();
                     sent = load.acknowledgedInteractions();
-                    InteractionAudit.awaitSettled(sent, ledger, () -> concat(serviceLog, second.logs()),
-                            Duration.ofSeconds(30));
-                    Durable.awaitDrained(publisher.connection(), Duration.ofSeconds(45), Durable.COMMANDS);
-                    serviceLog.addAll(second.logs());
+                    audit = bench.settle(sent, () -> concat(firstLog, second.logs()), Duration.ofSeconds(30),
+                            Duration.ofSeconds(45), Durable.COMMANDS);
                 }
             }
         } finally {
             first.close();
         }
 
-        InteractionAudit audit = InteractionAudit.of(sent, ledger, serviceLog);
         System.out.println("FAULT-7 " + audit);
         assertThat(sent).as("every interaction published").hasSize(200);
         audit.assertExactlyOnce();

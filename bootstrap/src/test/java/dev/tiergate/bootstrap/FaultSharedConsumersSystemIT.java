@@ -16,13 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 6, fault 10: two replicas share the durable consumers and both run the background jobs. The
@@ -41,9 +41,10 @@ class FaultSharedConsumersSystemIT {
     private static final String FEDAYKIN_ROLE = "881000000000000002";
     /** The lines a scheduled job run starts and ends with, timestamped by the service's log pattern. */
     private static final Pattern JOB_LINE = Pattern.compile("^(\\d\\d:\\d\\d:\\d\\d\\.\\d{3}) .*Job (\\S+) (started|finished)");
-    private static ServiceBackends backends;
-    private static AnswerLedger ledger;
-    private static GatewayPublisher publisher;
+
+    @RegisterExtension
+    static final FaultBench.InProcesses bench = FaultBench.inProcesses();
+
     private static ServiceProcess first;
     private static ServiceProcess second;
 
@@ -59,19 +60,16 @@ class FaultSharedConsumersSystemIT {
     @BeforeAll
     @Timeout(90)
     static void startTwoReplicasWithJobs() throws Exception {
-        backends = ServiceBackends.start();
-        ledger = AnswerLedger.watch(backends.discord());
-        publisher = GatewayPublisher.connect(backends.nats().url());
-        Map<String, String> environment = backends.environment(0, true);
         CompletableFuture<ServiceProcess> starting = CompletableFuture.supplyAsync(() -> {
             try {
-                return ServiceProcess.start("replica-one", environment);
+                return bench.replica("replica-one", true);
             } catch (Exception failed) {
                 throw new IllegalStateException(failed);
             }
         });
-        second = ServiceProcess.start("replica-two", environment);
+        second = bench.replica("replica-two", true);
         first = starting.join();
+        GatewayPublisher publisher = bench.publisher();
         PublishedCommunity.seed(publisher, GUILD, MEMBERS, FaultSharedConsumersSystemIT::user);
         ServiceDatabase.execute("""
                 INSERT INTO community_tiers (community_id, tier, role_id) VALUES (?, 'NAIB', ?), (?, 'FEDAYKIN', ?)
@@ -83,20 +81,7 @@ class FaultSharedConsumersSystemIT {
         }
         Eventually.await("every member's roles recorded", () -> count("SELECT count(*) FROM member_profiles"
                 + " WHERE community_id = ? AND discord_role_ids IS NOT NULL", GUILD) == MEMBERS);
-        PublishedCommunity.awaitAnswering(publisher, ledger, GUILD);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (first != null) {
-            first.close();
-        }
-        if (second != null) {
-            second.close();
-        }
-        publisher.close();
-        ledger.close();
-        backends.close();
+        PublishedCommunity.awaitAnswering(publisher, bench.ledger(), GUILD);
     }
 
     @Test
@@ -104,16 +89,14 @@ class FaultSharedConsumersSystemIT {
     void trafficSpreadsOverBothReplicasAndIsStillHandledOnce() throws Exception {
         List<GatewayMessage> sent;
         long reactions;
-        try (SteadyLoad load = SteadyLoad.start(publisher, 240, 30, FaultSharedConsumersSystemIT::traffic)) {
+        try (SteadyLoad load = SteadyLoad.start(bench.publisher(), 240, 30, FaultSharedConsumersSystemIT::traffic)) {
             load.awaitPublished();
             sent = load.acknowledgedInteractions();
             reactions = load.acknowledged().stream().filter(m -> m.subject().equals("events.reaction.add")).count();
             assertThat(load.acknowledged()).as("all published").hasSize(240);
         }
-        InteractionAudit.awaitSettled(sent, ledger, FaultSharedConsumersSystemIT::bothLogs, Duration.ofSeconds(30));
-        Durable.awaitDrained(publisher.connection(), Duration.ofSeconds(45), Durable.COMMANDS, Durable.REACTIONS,
-                Durable.SCORES);
-        InteractionAudit audit = InteractionAudit.of(sent, ledger, bothLogs());
+        InteractionAudit audit = bench.settle(sent, FaultSharedConsumersSystemIT::bothLogs, Duration.ofSeconds(30),
+                Duration.ofSeconds(45), Durable.COMMANDS, Durable.REACTIONS, Durable.SCORES);
 
         double answeredByFirst = answered(first);
         double answeredBySecond = answered(second);
@@ -179,13 +162,13 @@ class FaultSharedConsumersSystemIT {
     }
 
     private static double answered(ServiceProcess replica) throws Exception {
-        String metrics = replica.get("/prometheus").body();
+        String metrics = replica.scrape();
         return PrometheusText.sum(metrics, "tiergate_interactions_total", "outcome=\"answered");
     }
 
     /** The tier-role grants Discord took: PUTs of a member's role, answered 204. */
     private static List<BotRequest> roleGrants() {
-        return backends.discord().botRequests().stream()
+        return bench.backends().discord().botRequests().stream()
                 .filter(r -> r.method().equals("PUT") && r.path().contains("/guilds/" + GUILD + "/members/")
                         && r.status() == 204)
                 .toList();
