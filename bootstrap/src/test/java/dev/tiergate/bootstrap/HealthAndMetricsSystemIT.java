@@ -72,7 +72,7 @@ class HealthAndMetricsSystemIT {
         String metrics = "";
         while (System.nanoTime() < deadline && !metrics.contains("tiergate_interactions_total{command=\"position\"")) {
             Thread.sleep(100);
-            metrics = tiergate.get("/prometheus").body();
+            metrics = tiergate.scrape();
         }
         assertThat(metrics).contains("tiergate_interactions_total{command=\"position\",outcome=\"answered\"")
                 .contains("tiergate_interaction_duration_seconds_bucket")

@@ -1,6 +1,6 @@
 package dev.tiergate.bootstrap;
 
-/** Reads numbers from the Prometheus text a service serves on {@code /prometheus}. */
+/** Reads numbers from the Prometheus text a service serves on {@code /metrics} (its management port). */
 final class PrometheusText {
 
     private PrometheusText() {

@@ -2,8 +2,6 @@ package dev.tiergate.bootstrap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,24 +30,27 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final int httpPort;
+    private final int managementPort;
     private final Thread killOnExit;
 
-    private ServiceProcess(String name, Process process, Path log, int httpPort) {
+    private ServiceProcess(String name, Process process, Path log, int httpPort, int managementPort) {
         this.name = name;
         this.process = process;
         this.log = log;
         this.httpPort = httpPort;
+        this.managementPort = managementPort;
         // A test that fails half-way must not leave a service running that consumes the next test's messages.
         this.killOnExit = new Thread(process::destroyForcibly, name + "-kill-on-exit");
         Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /**
-     * Starts main() with exactly this environment (plus its own HTTP port; inherited Tiergate variables
-     * are dropped) and returns once it consumes and answers {@code /health/live}.
+     * Starts main() with exactly this environment (plus its own HTTP and management ports; inherited
+     * Tiergate variables are dropped) and returns once it consumes and answers {@code /health/live}.
      */
     static ServiceProcess start(String name, Map<String, String> environment) throws IOException, InterruptedException {
-        int port = freePort();
+        int port = ServiceBackends.freePort();
+        int managementPort = ServiceBackends.freePort();
         Files.createDirectories(LOG_DIRECTORY);
         Path log = LOG_DIRECTORY.resolve(name + "-" + System.currentTimeMillis() + ".log");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -61,10 +62,12 @@ final class ServiceProcess implements AutoCloseable {
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(variable -> variable.startsWith("DATABASE_") || variable.startsWith("NATS_")
                 || variable.startsWith("DISCORD_") || variable.startsWith("TIERGATE_")
-                || variable.startsWith("REDIS_") || variable.equals("HTTP_PORT"));
+                || variable.startsWith("REDIS_") || variable.startsWith("MANAGEMENT_")
+                || variable.equals("METRICS_TOKEN") || variable.equals("HTTP_PORT"));
         env.putAll(environment);
         env.put("HTTP_PORT", Integer.toString(port));
-        ServiceProcess service = new ServiceProcess(name, builder.start(), log, port);
+        env.put("MANAGEMENT_PORT", Integer.toString(managementPort));
+        ServiceProcess service = new ServiceProcess(name, builder.start(), log, port, managementPort);
         try {
             service.awaitReady();
         } catch (RuntimeException | InterruptedException notReady) {
@@ -128,8 +131,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** GETs a path of the service's HTTP port. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(httpPort, path);
+    }
+
+    /** The Prometheus text the service serves on its management port (started without a metrics token). */
+    String scrape() throws IOException, InterruptedException {
+        return get(managementPort, "/metrics").body();
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
         try (HttpClient http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -173,11 +185,5 @@ final class ServiceProcess implements AutoCloseable {
     private String tail() {
         List<String> lines = logs();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,7 +4,9 @@ import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +31,10 @@ public record TiergateSettings(
         RateLimitPolicies rateLimits,
         boolean demo,
         boolean backgroundJobs,
-        ConsumerSettings consumers) {
+        ConsumerSettings consumers,
+        ManagementSettings management,
+        InteractionsEndpointSettings interactionsEndpoint,
+        AdminApiSettings adminApi) {
 
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
     private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{16,19}");
@@ -44,7 +49,8 @@ public record TiergateSettings(
     public String toString() {
         return "TiergateSettings[environment=" + environment + ", nats=" + nats + ", httpPort=" + httpPort
                 + ", demo=" + demo + ", backgroundJobs=" + backgroundJobs + ", consumers=" + consumers
-                + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com") + "]";
+                + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com")
+                + ", management=" + management + "]";
     }
 
     /** Discord is stood in for locally when no bot token is configured and no API URL was given. */
@@ -60,8 +66,15 @@ public record TiergateSettings(
         if (!databaseUrl.startsWith("jdbc:postgresql://")) {
             throw new InvalidSettingException("DATABASE_URL", "must be a jdbc:postgresql:// URL");
         }
+        if (production && !verifiesTheServer(databaseUrl)) {
+            throw new InvalidSettingException("DATABASE_URL",
+                    "must set sslmode=verify-full in production (TLS, certificate and host name verified)");
+        }
         String databaseUser = read.value("DATABASE_USER", production ? null : "postgres");
         URI redis = read.uri("REDIS_URL", production ? null : "redis://127.0.0.1:6379", "redis", "rediss");
+        if (production && !redis.getScheme().equalsIgnoreCase("rediss")) {
+            throw new InvalidSettingException("REDIS_URL", "must be a rediss:// URL (TLS) in production");
+        }
         NatsSettings nats = read.nats(production);
         Optional<URI> discordApi = read.optional("DISCORD_API_URL").map(v -> read.parseUri("DISCORD_API_URL", v, "http", "https"));
         String applicationId = read.value("DISCORD_APPLICATION_ID", production ? null : DEV_APPLICATION_ID);
@@ -77,6 +90,7 @@ public record TiergateSettings(
             throw new InvalidSettingException("DISCORD_BOT_TOKEN", "is required in production");
         }
         int port = read.port("HTTP_PORT", 8080);
+        ManagementSettings management = read.management(port);
         boolean demo = read.flag("TIERGATE_DEMO", false);
         if (production && demo) {
             throw new InvalidSettingException("TIERGATE_DEMO", "cannot be used in production");
@@ -86,7 +100,19 @@ public record TiergateSettings(
                 .orElse(RateLimitPolicies.DEFAULTS);
         return new TiergateSettings(environment, databaseUrl, databaseUser, read.optional("DATABASE_PASSWORD"), redis,
                 nats, discordApi, applicationId, HexFormat.of().formatHex(HexFormat.of().parseHex(publicKey)), botToken,
-                port, rateLimits, demo, read.flag("TIERGATE_BACKGROUND_JOBS", true), read.consumers());
+                port, rateLimits, demo, read.flag("TIERGATE_BACKGROUND_JOBS", true), read.consumers(), management,
+                InteractionsEndpointSettings.fromEnvironment(env, production, publicKey),
+                AdminApiSettings.fromEnvironment(env, production));
+    }
+
+    /** Whether every sslmode the JDBC URL sets (the driver takes the last) is verify-full, and it sets one. */
+    private static boolean verifiesTheServer(String jdbcUrl) {
+        int query = jdbcUrl.indexOf('?');
+        List<String> modes = query < 0 ? List.of() : Arrays.stream(jdbcUrl.substring(query + 1).split("&"))
+                .filter(parameter -> parameter.toLowerCase(Locale.ROOT).startsWith("sslmode="))
+                .map(parameter -> parameter.substring("sslmode=".length()))
+                .toList();
+        return !modes.isEmpty() && modes.stream().allMatch("verify-full"::equals);
     }
 
     /** Reads variables; blank counts as unset. */
@@ -143,6 +169,16 @@ public record TiergateSettings(
 
         int port(String name, int fallback) {
             return number(name, fallback, 0, 65_535);
+        }
+
+        /** Its own fixed port (the metrics route is bound to it), never the HTTP port. */
+        ManagementSettings management(int httpPort) {
+            int port = number("MANAGEMENT_PORT", ManagementSettings.DEFAULT_PORT, 1, 65_535);
+            if (port == httpPort) {
+                throw new InvalidSettingException("MANAGEMENT_PORT", "must differ from HTTP_PORT");
+            }
+            return new ManagementSettings(value("MANAGEMENT_HOST", ManagementSettings.DEFAULT_HOST), port,
+                    optional("METRICS_TOKEN"));
         }
 
         ConsumerSettings consumers() {

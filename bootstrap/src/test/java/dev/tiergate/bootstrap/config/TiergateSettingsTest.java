@@ -11,12 +11,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class TiergateSettingsTest {
 
-    private static final String KEY = "ab".repeat(32);
+    /** A point on Ed25519 (production refuses a key no signature can verify under; "ab" repeated is none). */
+    private static final String KEY = "cd".repeat(32);
 
     private static Map<String, String> production() {
         Map<String, String> env = new HashMap<>();
         env.put("TIERGATE_ENV", "production");
-        env.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/tiergate");
+        env.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/tiergate?sslmode=verify-full");
         env.put("DATABASE_USER", "tiergate");
         env.put("DATABASE_PASSWORD", "s3cret-db-password");
         env.put("REDIS_URL", "rediss://cache.internal:6380");
@@ -25,6 +26,7 @@ class TiergateSettingsTest {
         env.put("DISCORD_APPLICATION_ID", "123456789012345678");
         env.put("DISCORD_PUBLIC_KEY", KEY);
         env.put("DISCORD_BOT_TOKEN", "bot-token-value");
+        env.put("ADMIN_API_KEY_PEPPER", "Pq7Lm2Xc9Vb4Nz1Kd8Jf3Hs6Ga0Wt5Ry2Ue7Io4Bn9Mv");
         return env;
     }
 
