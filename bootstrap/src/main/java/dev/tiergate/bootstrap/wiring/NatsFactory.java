@@ -59,7 +59,8 @@ class NatsFactory {
     ListenerSettings listenerSettings(TiergateSettings settings, MeterRegistry meters) {
         ConsumerSettings consumers = settings.consumers();
         return new ListenerSettings(settings.discordApplicationId(), consumers.commandsInFlight(),
-                consumers.eventsInFlight(), consumers.shutdownDeadline(), new MessagePathMeters(meters));
+                consumers.eventsInFlight(), consumers.shutdownDeadline(), new MessagePathMeters(meters))
+                .withCallbackHosts(settings.interactionsEndpoint().callbackHosts());
     }
 
     @Singleton

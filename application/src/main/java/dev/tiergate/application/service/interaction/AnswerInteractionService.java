@@ -95,6 +95,9 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
     /** The first delivery: an initial response with the answer if it is ready in time, else a deferral. */
     private InteractionOutcome answerFirst(InteractionRequest request, Delivery delivery) {
         Duration age = ageOf(request);
+        if (age.compareTo(timing.expireAfter()) >= 0 && request.ref().callbackBase().isPresent()) {
+            return continueAfterEndpointDeferral(request, delivery);
+        }
         if (age.compareTo(timing.expireAfter()) >= 0) {
             LOG.log(System.Logger.Level.WARNING, "Interaction {0} arrived {1} ms after creation: too late to answer",
                     request.ref().interactionId(), age.toMillis());
@@ -120,6 +123,20 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
             return finishAfterDeferral(request, answer);
         }
         return sendInitial(request, ready.get());
+    }
+
+    /**
+     * Too old for an initial response, but it came through an HTTP interactions endpoint, which always
+     * gives Discord an initial response in time and, when no answer reached it, a deferral (no choices
+     * for autocomplete): edit the answer in. If nobody deferred it, the edit finds it gone (expired).
+     */
+    private InteractionOutcome continueAfterEndpointDeferral(InteractionRequest request, Delivery delivery) {
+        if (request.command() instanceof MemberCommand.Suggest) {
+            remember(request, InteractionProgress.ANSWERED);
+            return InteractionOutcome.ALREADY_ANSWERED;
+        }
+        remember(request, InteractionProgress.DEFERRED);
+        return finishAfterDeferral(request, compose(request, delivery));
     }
 
     /**
@@ -255,7 +272,8 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
     }
 
     private static ReplyTarget target(InteractionRequest request) {
-        return new ReplyTarget(request.ref().interactionId(), request.ref().token(), request.ref().applicationId());
+        return new ReplyTarget(request.ref().interactionId(), request.ref().token(), request.ref().applicationId(),
+                request.ref().callbackBase());
     }
 
     /** Composing failed and a later delivery will try again; its cause is already logged. */

@@ -31,7 +31,7 @@ public final class InteractionListener extends GatewayListener {
     public InteractionListener(Connection connection, AnswerInteractionUseCase answers, ListenerSettings settings) {
         super(connection, CONSUMER, settings);
         this.answers = Objects.requireNonNull(answers, "answers");
-        this.router = new SlashCommandRouter(settings.applicationId());
+        this.router = new SlashCommandRouter(settings.applicationId(), new CallbackUrls(settings.callbackHosts()));
     }
 
     @Override

@@ -3,15 +3,17 @@ package dev.tiergate.adapter.in.nats;
 import dev.tiergate.domain.shared.Snowflake;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * How the NATS listeners run: the Discord application answering interactions that do not name
  * one, how many messages each command consumer (COMMANDS) and each event consumer (EVENTS,
- * ELIGIBILITY) handles at once, how long shutdown waits for them, and who counts the messages
- * that leave the happy path.
+ * ELIGIBILITY) handles at once, how long shutdown waits for them, who counts the messages
+ * that leave the happy path, and the hosts beyond loopback an interaction's {@code callback_url}
+ * may name ({@link CallbackUrls}).
  */
 public record ListenerSettings(String applicationId, int commandsInFlight, int eventsInFlight,
-        Duration shutdownDeadline, MessagePathObserver observer) {
+        Duration shutdownDeadline, MessagePathObserver observer, Set<String> callbackHosts) {
 
     public static final int DEFAULT_COMMANDS_IN_FLIGHT = 32;
     public static final int DEFAULT_EVENTS_IN_FLIGHT = 32;
@@ -33,6 +35,16 @@ public record ListenerSettings(String applicationId, int commandsInFlight, int e
                     "shutdownDeadline must be positive and at most " + MAX_SHUTDOWN_DEADLINE);
         }
         Objects.requireNonNull(observer, "observer");
+        callbackHosts = Set.copyOf(callbackHosts);
+        if (callbackHosts.stream().anyMatch(String::isBlank)) {
+            throw new IllegalArgumentException("a callback host is a host name, never blank");
+        }
+    }
+
+    /** Callback URLs on loopback only. */
+    public ListenerSettings(String applicationId, int commandsInFlight, int eventsInFlight, Duration shutdownDeadline,
+            MessagePathObserver observer) {
+        this(applicationId, commandsInFlight, eventsInFlight, shutdownDeadline, observer, Set.of());
     }
 
     /** The same number in flight for every consumer, observed by nobody. */
@@ -48,7 +60,13 @@ public record ListenerSettings(String applicationId, int commandsInFlight, int e
 
     /** These settings, reporting to {@code observer}. */
     public ListenerSettings withObserver(MessagePathObserver observer) {
-        return new ListenerSettings(applicationId, commandsInFlight, eventsInFlight, shutdownDeadline, observer);
+        return new ListenerSettings(applicationId, commandsInFlight, eventsInFlight, shutdownDeadline, observer,
+                callbackHosts);
+    }
+
+    /** These settings, taking callback URLs on loopback and on {@code hosts}. */
+    public ListenerSettings withCallbackHosts(Set<String> hosts) {
+        return new ListenerSettings(applicationId, commandsInFlight, eventsInFlight, shutdownDeadline, observer, hosts);
     }
 
     /** How many messages of this consumer may be handled at once. */

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Turns an {@code interaction.create} envelope into the request the application answers: the
  * transport fields are required (without them nobody can answer), the routing fields only choose
- * the command, and an interaction without them is still answered as unreadable.
+ * the command, and an interaction without them is still answered as unreadable. An acceptable
+ * {@code callback_url} ({@link CallbackUrls}) sends the initial response to the HTTP endpoint that
+ * received the interaction.
  */
 final class SlashCommandRouter {
 
@@ -28,9 +30,16 @@ final class SlashCommandRouter {
     private static final int MAX_ROLES = 250;
 
     private final String defaultApplicationId;
+    private final CallbackUrls callbackUrls;
 
-    SlashCommandRouter(String defaultApplicationId) {
+    SlashCommandRouter(String defaultApplicationId, CallbackUrls callbackUrls) {
         this.defaultApplicationId = Objects.requireNonNull(defaultApplicationId, "defaultApplicationId");
+        this.callbackUrls = Objects.requireNonNull(callbackUrls, "callbackUrls");
+    }
+
+    /** A router taking callback URLs on loopback only. */
+    SlashCommandRouter(String defaultApplicationId) {
+        this(defaultApplicationId, new CallbackUrls(Set.of()));
     }
 
     Decoded<InteractionRequest> route(GatewayEnvelope envelope) {
@@ -64,7 +73,8 @@ final class SlashCommandRouter {
         }
         return GatewayEnvelopeParser.snowflake(data, "application_id").then(applicationId -> {
             InteractionRef ref = new InteractionRef(interactionId.textValue(), token.textValue(),
-                    applicationId.orElse(defaultApplicationId));
+                    applicationId.orElse(defaultApplicationId),
+                    callbackUrls.read(data.get("callback_url"), interactionId.textValue()));
             return Decoded.accepted(new InteractionRequest(ref, envelope.guildId().map(CommunityId::new),
                     envelope.userId().map(UserId::new), caller(data),
                     MemberCommandReader.read(interactionType.textValue(), new RoutingFields(data)),

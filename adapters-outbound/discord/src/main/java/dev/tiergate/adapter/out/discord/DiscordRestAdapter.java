@@ -25,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * out once, and a 5xx or a missing answer retried twice after a short back-off; 40060, 10062, 401 and
  * 403 never are. The interaction token sits in the URL path, so exception messages and log lines name
  * only the route template, never the URL.
+ *
+ * <p>An interaction that came through an HTTP interactions endpoint names a callback base
+ * ({@link ReplyTarget#callbackBase()}): its initial response goes there, to the endpoint that holds
+ * Discord's request open and answers it with this response, and is refused there as Discord would
+ * (40060 once the endpoint answered by itself, 10062 for an interaction it does not know). Edits of
+ * the original always go to Discord.
  */
 public final class DiscordRestAdapter implements InteractionResponderPort, AutoCloseable {
 
@@ -32,6 +38,8 @@ public final class DiscordRestAdapter implements InteractionResponderPort, AutoC
     static final long EDIT_BUDGET_MILLIS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(DiscordRestAdapter.class);
     private static final DiscordRoute CALLBACK = new DiscordRoute("POST", "/interactions/{id}/{token}/callback");
+    private static final DiscordRoute ENDPOINT_CALLBACK =
+            new DiscordRoute("POST", "{callback_url}/{id}/{token}/callback");
     private static final DiscordRoute EDIT_ORIGINAL =
             new DiscordRoute("PATCH", "/webhooks/{application_id}/{token}/messages/@original");
     private static final RequestLane.Policy POLICY =
@@ -100,9 +108,11 @@ public final class DiscordRestAdapter implements InteractionResponderPort, AutoC
     }
 
     private void callback(ReplyTarget target, Object body) {
-        URI uri = URI.create(settings.baseUrl() + "/interactions/" + DiscordHttp.segment(target.interactionId()) + "/"
-                + DiscordHttp.segment(target.token()) + "/callback");
-        send(CALLBACK, uri, target, body, Duration.ofMillis(CALLBACK_BUDGET_MILLIS));
+        String path = "/" + DiscordHttp.segment(target.interactionId()) + "/" + DiscordHttp.segment(target.token())
+                + "/callback";
+        DiscordRoute route = target.callbackBase().isPresent() ? ENDPOINT_CALLBACK : CALLBACK;
+        String base = target.callbackBase().map(uri -> uri.toString().replaceAll("/+$", "")).orElseGet(() -> settings.baseUrl() + "/interactions");
+        send(route, URI.create(base + path), target, body, Duration.ofMillis(CALLBACK_BUDGET_MILLIS));
     }
 
     /** Sends through the lane, the interaction id as the bucket's major parameter (it names the token's interaction). */
