@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap;
 
+import dev.tiergate.bootstrap.apikeys.ApiKeysCli;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.bootstrap.config.MicronautProperties;
 import dev.tiergate.bootstrap.config.TiergateSettings;
@@ -27,6 +28,11 @@ public final class TiergateApplication {
         if (args.length > 0 && args[0].equals(RegisterCommandsCli.COMMAND)) {
             System.exit(RegisterCommandsCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(),
                     System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(ApiKeysCli.COMMAND)) {
+            System.exit(ApiKeysCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.out,
+                    System.err));
             return;
         }
         if (args.length > 0 && args[0].equals(DeadLettersCli.COMMAND)) {

@@ -1,5 +1,9 @@
 package dev.tiergate.bootstrap.deadletters;
 
+import static dev.tiergate.bootstrap.cli.SubCommand.DONE;
+import static dev.tiergate.bootstrap.cli.SubCommand.NOT_DONE;
+import static dev.tiergate.bootstrap.cli.SubCommand.USAGE;
+
 import dev.tiergate.adapter.out.nats.NatsDeadLetterAdapter;
 import dev.tiergate.application.port.in.deadletter.DeadLetterPage;
 import dev.tiergate.application.port.in.deadletter.DeadLetterView;
@@ -7,6 +11,7 @@ import dev.tiergate.application.port.in.deadletter.ReplayOutcome;
 import dev.tiergate.application.port.out.deadletter.DeadLettersUnavailableException;
 import dev.tiergate.application.service.deadletter.ListDeadLettersService;
 import dev.tiergate.application.service.deadletter.ReplayDeadLetterService;
+import dev.tiergate.bootstrap.cli.SubCommand;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.bootstrap.config.NatsSettings;
 import dev.tiergate.bootstrap.config.TiergateSettings;
@@ -27,9 +32,6 @@ import java.util.Map;
 public final class DeadLettersCli {
 
     public static final String COMMAND = "dead-letters";
-    static final int DONE = 0;
-    static final int NOT_DONE = 1;
-    static final int USAGE = 2;
     private static final String USAGE_TEXT = "Usage: " + COMMAND + " list [--after <id>] [--limit <1-100>]"
             + " | " + COMMAND + " replay <id> (NATS from NATS_URL and its credential variables, as the service)";
 
@@ -44,9 +46,7 @@ public final class DeadLettersCli {
             request = DeadLettersRequest.parse(args);
             nats = TiergateSettings.fromEnvironment(env).nats();
         } catch (InvalidSettingException invalid) {
-            err.println("Cannot run " + COMMAND + ": " + invalid.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
+            return SubCommand.refuse("run " + COMMAND, invalid, USAGE_TEXT, err);
         }
         try (Connection connection = connect(nats)) {
             NatsDeadLetterAdapter deadLetters = new NatsDeadLetterAdapter(connection);

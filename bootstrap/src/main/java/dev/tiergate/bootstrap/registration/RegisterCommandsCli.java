@@ -1,10 +1,15 @@
 package dev.tiergate.bootstrap.registration;
 
+import static dev.tiergate.bootstrap.cli.SubCommand.DONE;
+import static dev.tiergate.bootstrap.cli.SubCommand.NOT_DONE;
+import static dev.tiergate.bootstrap.cli.SubCommand.USAGE;
+
 import dev.tiergate.adapter.out.discord.DiscordCommandRegistryAdapter;
 import dev.tiergate.application.port.in.registration.RegisterCommandsCommand;
 import dev.tiergate.application.port.in.registration.RegisteredCommands;
 import dev.tiergate.application.port.out.registration.CommandsNotRegisteredException;
 import dev.tiergate.application.service.registration.RegisterCommandsService;
+import dev.tiergate.bootstrap.cli.SubCommand;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.shared.Snowflake;
@@ -23,9 +28,6 @@ import java.util.stream.Collectors;
 public final class RegisterCommandsCli {
 
     public static final String COMMAND = "register-commands";
-    static final int REGISTERED = 0;
-    static final int NOT_REGISTERED = 1;
-    static final int USAGE = 2;
     private static final String USAGE_TEXT = "Usage: " + COMMAND + " [--guild <guild id>]"
             + " (needs DISCORD_BOT_TOKEN and DISCORD_APPLICATION_ID; DISCORD_API_URL is optional)";
 
@@ -40,18 +42,16 @@ public final class RegisterCommandsCli {
             guild = guild(args);
             settings = RegistrationSettings.fromEnvironment(env);
         } catch (InvalidSettingException invalid) {
-            err.println("Cannot register commands: " + invalid.getMessage());
-            err.println(USAGE_TEXT);
-            return USAGE;
+            return SubCommand.refuse("register commands", invalid, USAGE_TEXT, err);
         }
         try (var registry = new DiscordCommandRegistryAdapter(settings.api(), settings.credentials())) {
             RegisteredCommands registered = new RegisterCommandsService(registry)
                     .registerCommands(new RegisterCommandsCommand(guild));
             out.println(describe(registered));
-            return REGISTERED;
+            return DONE;
         } catch (CommandsNotRegisteredException refused) {
             err.println("Command registration failed: " + refused.getMessage());
-            return NOT_REGISTERED;
+            return NOT_DONE;
         }
     }
 

@@ -2,14 +2,21 @@ package dev.tiergate.domain.badge;
 
 import dev.tiergate.domain.shared.InvalidFieldException;
 import dev.tiergate.domain.shared.PageLimit;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
-/** A community's badges, each id once; only contribution badges may be awarded by hand. */
+/**
+ * A community's badges, at most {@value #MAX_BADGES}, each id once and each name once (ignoring case, so
+ * a typed name names one badge); only contribution badges may be awarded by hand.
+ */
 public record BadgeCatalog(List<Badge> badges) {
+
+    public static final int MAX_BADGES = 200;
 
     public static final BadgeCatalog DEFAULT = new BadgeCatalog(List.of(
             badge("og", "OG", "🌅", BadgeCategory.TENURE, "Joined within 30 days of launch"),
@@ -28,10 +35,17 @@ public record BadgeCatalog(List<Badge> badges) {
             badge("water-sharer", "Water Sharer", "💧", BadgeCategory.CONTRIBUTION, "Shares generously")));
 
     public BadgeCatalog {
+        if (badges.size() > MAX_BADGES) {
+            throw new InvalidFieldException("badge_catalog", "may list at most " + MAX_BADGES + " badges");
+        }
         Map<BadgeId, Badge> byId = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
         for (Badge badge : badges) {
             if (byId.putIfAbsent(badge.id(), badge) != null) {
                 throw new InvalidFieldException("badge_catalog", "lists " + badge.id() + " twice");
+            }
+            if (!names.add(badge.name().strip().toLowerCase(Locale.ROOT))) {
+                throw new InvalidFieldException("badge.name", "another badge of the catalog has this name");
             }
         }
         badges = List.copyOf(badges);

@@ -6,25 +6,27 @@ import dev.tiergate.application.port.in.badge.BadgeAwardResult;
 import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.service.CommunityRules;
-import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.Badge;
 import dev.tiergate.domain.badge.BadgeGrant;
 import dev.tiergate.domain.profile.MemberProfile;
 import java.time.Clock;
 import java.util.Optional;
 
-/** Awards a contribution badge by hand (the caller checked that the actor is an admin); awarding twice changes nothing. */
+/**
+ * Awards a contribution badge by hand (the caller checked that the actor is an admin: a member with the
+ * rights or an API key with the write scope); awarding twice changes nothing.
+ */
 public final class AwardBadgeService implements AwardBadgeUseCase {
 
     private final CommunityRules rules;
-    private final MemberByNym members;
+    private final BadgeHolders members;
     private final SaveBadgeAwardsPort awards;
     private final Clock clock;
 
     public AwardBadgeService(CommunityRules rules, LoadProfilesPort profiles, SaveBadgeAwardsPort awards,
             Clock clock) {
         this.rules = rules;
-        this.members = new MemberByNym(profiles);
+        this.members = new BadgeHolders(profiles);
         this.awards = awards;
         this.clock = clock;
     }
@@ -42,12 +44,12 @@ public final class AwardBadgeService implements AwardBadgeUseCase {
         if (!badge.get().isAwardableByHand()) {
             return new BadgeAwardResult.NotAwardableByHand(badge.get());
         }
-        Optional<MemberProfile> member = members.find(command.communityId(), command.nym());
+        Optional<MemberProfile> member = members.find(command.communityId(), command.member());
         if (member.isEmpty()) {
-            return new BadgeAwardResult.MemberNotFound(command.nym());
+            return new BadgeAwardResult.MemberNotFound(command.member().named());
         }
         BadgeGrant grant = new BadgeGrant(member.get().userId(), badge.get().id(),
-                new AwardSource.Member(command.actor()), reason.get());
+                command.actor(), reason.get());
         return awards.awardBadge(command.communityId(), grant, clock.instant())
                 ? new BadgeAwardResult.Awarded(member.get().nym(), badge.get())
                 : new BadgeAwardResult.AlreadyHeld(member.get().nym(), badge.get());

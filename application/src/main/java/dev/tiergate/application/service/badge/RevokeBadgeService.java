@@ -6,7 +6,6 @@ import dev.tiergate.application.port.in.badge.RevokeBadgeUseCase;
 import dev.tiergate.application.port.out.badge.SaveBadgeAwardsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.service.CommunityRules;
-import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.Badge;
 import dev.tiergate.domain.profile.MemberProfile;
 import java.time.Clock;
@@ -19,14 +18,14 @@ import java.util.Optional;
 public final class RevokeBadgeService implements RevokeBadgeUseCase {
 
     private final CommunityRules rules;
-    private final MemberByNym members;
+    private final BadgeHolders members;
     private final SaveBadgeAwardsPort awards;
     private final Clock clock;
 
     public RevokeBadgeService(CommunityRules rules, LoadProfilesPort profiles, SaveBadgeAwardsPort awards,
             Clock clock) {
         this.rules = rules;
-        this.members = new MemberByNym(profiles);
+        this.members = new BadgeHolders(profiles);
         this.awards = awards;
         this.clock = clock;
     }
@@ -41,12 +40,12 @@ public final class RevokeBadgeService implements RevokeBadgeUseCase {
         if (badge.isEmpty()) {
             return new BadgeRevocationResult.UnknownBadge(command.badge());
         }
-        Optional<MemberProfile> member = members.find(command.communityId(), command.nym());
+        Optional<MemberProfile> member = members.find(command.communityId(), command.member());
         if (member.isEmpty()) {
-            return new BadgeRevocationResult.MemberNotFound(command.nym());
+            return new BadgeRevocationResult.MemberNotFound(command.member().named());
         }
         boolean revoked = awards.revokeBadge(command.communityId(), member.get().userId(), badge.get().id(),
-                new AwardSource.Member(command.actor()), reason.get(), clock.instant());
+                command.actor(), reason.get(), clock.instant());
         return revoked ? new BadgeRevocationResult.Revoked(member.get().nym(), badge.get())
                 : new BadgeRevocationResult.NotHeld(member.get().nym(), badge.get());
     }

@@ -7,6 +7,7 @@ import dev.tiergate.application.port.out.alert.AlertMessage;
 import dev.tiergate.application.port.out.alert.AlertPreferencesPort;
 import dev.tiergate.application.port.out.alert.DirectMessagePort;
 import dev.tiergate.application.port.out.alert.DirectMessageResult;
+import dev.tiergate.application.testing.SettableClock;
 import dev.tiergate.domain.alert.AlertFact;
 import dev.tiergate.domain.alert.AlertFrequency;
 import dev.tiergate.domain.alert.AlertKind;
@@ -15,11 +16,8 @@ import dev.tiergate.domain.alert.AlertStatus;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.tier.Tier;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,26 +33,6 @@ class SendAlertsServiceTest {
     private static final UserId MEMBER = new UserId("987654321098765432");
     private static final UserId OTHER = new UserId("987654321098765433");
     private static final Instant T0 = Instant.parse("2026-04-01T12:00:00Z");
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     /** Records each DM and answers with scripted results, then Delivered. */
     private static final class RecordingDirectMessages implements DirectMessagePort {
@@ -73,7 +51,7 @@ class SendAlertsServiceTest {
         }
     }
 
-    private final MovableClock clock = new MovableClock();
+    private final SettableClock clock = new SettableClock(T0);
     private final InMemoryAlertHistory history = new InMemoryAlertHistory();
     private final Map<UserId, AlertPreferences> chosen = new HashMap<>();
     private final AlertPreferencesPort preferences = new AlertPreferencesPort() {
@@ -100,7 +78,7 @@ class SendAlertsServiceTest {
         history.fact("tier:1", GUILD, MEMBER, promotion(), T0.minusSeconds(30));
 
         AlertRun first = service.sendAlerts();
-        clock.now = T0.plus(Duration.ofMinutes(5));
+        clock.set(T0.plus(Duration.ofMinutes(5)));
         AlertRun second = service.sendAlerts();
 
         assertThat(first).isEqualTo(new AlertRun(1, 1, 0, 0, 0));
@@ -115,7 +93,7 @@ class SendAlertsServiceTest {
         history.fact("seat:1", GUILD, MEMBER, new AlertFact.SeatTaken(), T0.minusSeconds(20));
 
         service.sendAlerts();
-        clock.now = T0.plus(Duration.ofDays(8));
+        clock.set(T0.plus(Duration.ofDays(8)));
         AlertRun later = service.sendAlerts();
 
         assertThat(dms.delivered).hasSize(1);
@@ -134,8 +112,8 @@ class SendAlertsServiceTest {
         service.sendAlerts();
         assertThat(dms.delivered).hasSize(2);
 
-        clock.now = T0.plus(Duration.ofDays(7)).plusSeconds(1);
-        history.fact("tier:4", GUILD, MEMBER, promotion(), clock.now.minusSeconds(1));
+        clock.set(T0.plus(Duration.ofDays(7)).plusSeconds(1));
+        history.fact("tier:4", GUILD, MEMBER, promotion(), clock.instant().minusSeconds(1));
         service.sendAlerts();
 
         assertThat(dms.delivered).hasSize(3);
@@ -179,7 +157,7 @@ class SendAlertsServiceTest {
         history.fact("tier:1", GUILD, MEMBER, promotion(), T0.minusSeconds(30));
 
         AlertRun run = service.sendAlerts();
-        clock.now = T0.plus(Duration.ofMinutes(10));
+        clock.set(T0.plus(Duration.ofMinutes(10)));
         service.sendAlerts();
 
         assertThat(run.failed()).isEqualTo(1);
@@ -195,9 +173,9 @@ class SendAlertsServiceTest {
         history.fact("tier:2", GUILD, OTHER, promotion(), T0.minusSeconds(20));
 
         AlertRun limited = service.sendAlerts();
-        clock.now = T0.plusSeconds(30);
+        clock.set(T0.plusSeconds(30));
         AlertRun tooSoon = service.sendAlerts();
-        clock.now = T0.plus(Duration.ofMinutes(2));
+        clock.set(T0.plus(Duration.ofMinutes(2)));
         AlertRun retried = service.sendAlerts();
 
         assertThat(limited).isEqualTo(new AlertRun(2, 0, 0, 0, 2));
@@ -213,7 +191,7 @@ class SendAlertsServiceTest {
         history.claimPendingAlerts(T0, SendAlertsService.LEASE, 10); // the crashed run took it, then died
 
         AlertRun soon = service.sendAlerts();
-        clock.now = T0.plus(SendAlertsService.LEASE);
+        clock.set(T0.plus(SendAlertsService.LEASE));
         AlertRun later = service.sendAlerts();
 
         assertThat(soon.sent()).isZero();

@@ -8,15 +8,14 @@ import dev.tiergate.application.port.out.profile.EditableProfile;
 import dev.tiergate.application.port.out.profile.ProfileChange;
 import dev.tiergate.application.port.out.profile.ProfileUpdate;
 import dev.tiergate.application.port.out.profile.UpdateProfilePort;
+import dev.tiergate.application.testing.SettableClock;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Bio;
 import dev.tiergate.domain.profile.Nym;
 import dev.tiergate.domain.profile.NymChangePolicy;
 import dev.tiergate.domain.profile.UserId;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +30,7 @@ class EditProfileServiceTest {
     private static final UserId OTHER = new UserId("987654321098765433");
     private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final SettableClock clock = new SettableClock(START);
     private final InMemoryProfiles profiles = new InMemoryProfiles();
     private final EditProfileService service = new EditProfileService(profiles, NymChangePolicy.DEFAULT, clock);
 
@@ -182,33 +181,6 @@ class EditProfileServiceTest {
             members.put(member, new EditableProfile(change.nym().orElse(current.nym()), change.bio().orElse(current.bio()),
                     change.nym().isPresent() ? Optional.of(change.at()) : current.lastNymChange()));
             return new ProfileUpdate.Saved();
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return java.time.ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

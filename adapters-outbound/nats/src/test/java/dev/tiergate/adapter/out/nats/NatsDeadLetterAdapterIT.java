@@ -12,42 +12,30 @@ import dev.tiergate.application.port.out.deadletter.StoredDeadLetter;
 import dev.tiergate.application.port.out.deadletter.StreamPosition;
 import dev.tiergate.application.service.deadletter.ListDeadLettersService;
 import dev.tiergate.application.service.deadletter.ReplayDeadLetterService;
-import io.nats.client.Connection;
-import io.nats.client.JetStreamManagement;
-import io.nats.client.Nats;
 import io.nats.client.api.MessageInfo;
 import io.nats.client.impl.Headers;
 import io.nats.client.impl.NatsMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The dead letters on a private nats-server: read by sequence, paged, replayed once, and removed. */
 class NatsDeadLetterAdapterIT {
 
     private static final String MEMBER_JOIN = "{\"event_id\":\"6f1c1d52-0000-4000-8000-000000000001\",\"event_type\":\"member.join\"}";
 
-    private NatsTestServer server;
-    private Connection connection;
-    private JetStreamManagement jsm;
+    @RegisterExtension
+    final PrivateNats nats = new PrivateNats();
+
     private NatsDeadLetterAdapter adapter;
 
     @BeforeEach
-    void startServer() throws Exception {
-        server = NatsTestServer.start();
-        connection = Nats.connect(server.url());
-        jsm = connection.jetStreamManagement();
-        new NatsStreamAdmin(connection).ensureStreams();
-        adapter = new NatsDeadLetterAdapter(connection);
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        connection.close();
-        server.close();
+    void createStreams() throws Exception {
+        new NatsStreamAdmin(nats.connection()).ensureStreams();
+        adapter = new NatsDeadLetterAdapter(nats.connection());
     }
 
     @Test
@@ -67,7 +55,7 @@ class NatsDeadLetterAdapterIT {
 
     @Test
     void aLetterWithoutTiergatesHeadersStillReads() throws Exception {
-        connection.jetStream().publish("dlq.events.guild.join", new byte[0]);
+        nats.connection().jetStream().publish("dlq.events.guild.join", new byte[0]);
 
         StoredDeadLetter letter = adapter.find(1).orElseThrow();
 
@@ -109,11 +97,11 @@ class NatsDeadLetterAdapterIT {
 
         assertThat(first).isEqualTo(new ReplayOutcome.Replayed(new DeadLetterId(1), "events.member.join", false));
         assertThat(second).isEqualTo(new ReplayOutcome.NoSuchDeadLetter(new DeadLetterId(1)));
-        assertThat(jsm.getStreamInfo("EVENTS").getStreamState().getMsgCount()).isEqualTo(1);
-        MessageInfo replayed = jsm.getMessage("EVENTS", 1);
+        assertThat(nats.jsm().getStreamInfo("EVENTS").getStreamState().getMsgCount()).isEqualTo(1);
+        MessageInfo replayed = nats.jsm().getMessage("EVENTS", 1);
         assertThat(replayed.getSubject()).isEqualTo("events.member.join");
         assertThat(new String(replayed.getData(), StandardCharsets.UTF_8)).isEqualTo(MEMBER_JOIN);
-        assertThat(jsm.getStreamInfo("DEAD_LETTERS").getStreamState().getMsgCount()).isZero();
+        assertThat(nats.jsm().getStreamInfo("DEAD_LETTERS").getStreamState().getMsgCount()).isZero();
     }
 
     @Test
@@ -123,7 +111,7 @@ class NatsDeadLetterAdapterIT {
         assertThat(adapter.republishOnce("events.member.join", body, "replay-9")).isTrue();
         assertThat(adapter.republishOnce("events.member.join", body, "replay-9")).isFalse();
 
-        assertThat(jsm.getStreamInfo("EVENTS").getStreamState().getMsgCount()).isEqualTo(1);
+        assertThat(nats.jsm().getStreamInfo("EVENTS").getStreamState().getMsgCount()).isEqualTo(1);
     }
 
     @Test
@@ -135,7 +123,7 @@ class NatsDeadLetterAdapterIT {
                 .replayDeadLetter(new ReplayDeadLetterCommand(new DeadLetterId(1)));
 
         assertThat(outcome).isInstanceOf(ReplayOutcome.Refused.class);
-        assertThat(jsm.getStreamInfo("COMMANDS").getStreamState().getMsgCount()).isZero();
+        assertThat(nats.jsm().getStreamInfo("COMMANDS").getStreamState().getMsgCount()).isZero();
         assertThat(adapter.find(1)).isPresent();
     }
 
@@ -149,7 +137,7 @@ class NatsDeadLetterAdapterIT {
 
     /** Stores a dead letter exactly as the inbound adapter's DeadLetterPublisher does. */
     private void deadLetter(String subject, String origin, String reason, String body) throws Exception {
-        connection.jetStream().publish(NatsMessage.builder().subject("dlq." + subject)
+        nats.connection().jetStream().publish(NatsMessage.builder().subject("dlq." + subject)
                 .headers(new Headers().put(NatsDeadLetterAdapter.REASON_HEADER, reason)
                         .put(NatsDeadLetterAdapter.SUBJECT_HEADER, subject)
                         .put(NatsDeadLetterAdapter.SEQUENCE_HEADER, origin))

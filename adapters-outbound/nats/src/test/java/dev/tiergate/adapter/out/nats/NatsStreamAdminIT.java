@@ -12,35 +12,20 @@ import io.nats.client.api.StreamConfiguration;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The stream admin against a private nats-server: creates, reconciles, and leaves a correct set alone. */
 class NatsStreamAdminIT {
 
-    private NatsTestServer server;
-    private Connection connection;
-    private JetStreamManagement jsm;
-
-    @BeforeEach
-    void startServer() throws Exception {
-        server = NatsTestServer.start();
-        connection = Nats.connect(server.url());
-        jsm = connection.jetStreamManagement();
-    }
-
-    @AfterEach
-    void stopServer() throws Exception {
-        connection.close();
-        server.close();
-    }
+    @RegisterExtension
+    final PrivateNats nats = new PrivateNats();
 
     @Test
     void createsTheFourContractStreamsFromNothing() throws Exception {
-        assertThat(jsm.getStreamNames()).isEmpty();
+        assertThat(nats.jsm().getStreamNames()).isEmpty();
 
-        Map<String, NatsStreamAdmin.Outcome> outcomes = new NatsStreamAdmin(connection).reconcileStreams();
+        Map<String, NatsStreamAdmin.Outcome> outcomes = new NatsStreamAdmin(nats.connection()).reconcileStreams();
 
         assertThat(outcomes).containsExactly(
                 Map.entry("COMMANDS", NatsStreamAdmin.Outcome.CREATED),
@@ -52,62 +37,62 @@ class NatsStreamAdminIT {
         assertStream("ELIGIBILITY", "eligibility.>", RetentionPolicy.Limits, Duration.ofDays(7));
         assertStream("DEAD_LETTERS", "dlq.>", RetentionPolicy.Limits, Duration.ofDays(14));
         for (String stream : List.of("COMMANDS", "EVENTS", "ELIGIBILITY")) {
-            assertThat(jsm.getStreamInfo(stream).getConfiguration().getDuplicateWindow())
+            assertThat(nats.jsm().getStreamInfo(stream).getConfiguration().getDuplicateWindow())
                     .as(stream).isEqualTo(Duration.ofMinutes(2));
         }
     }
 
     @Test
     void correctsADriftedStream() throws Exception {
-        jsm.addStream(StreamConfiguration.builder().name("EVENTS").subjects("events.member.>")
+        nats.jsm().addStream(StreamConfiguration.builder().name("EVENTS").subjects("events.member.>")
                 .retentionPolicy(RetentionPolicy.Limits).storageType(StorageType.File)
                 .maxAge(Duration.ofMinutes(5)).duplicateWindow(Duration.ofSeconds(30)).build());
-        connection.jetStream().publish("events.member.join", "kept".getBytes());
+        nats.connection().jetStream().publish("events.member.join", "kept".getBytes());
 
-        Map<String, NatsStreamAdmin.Outcome> outcomes = new NatsStreamAdmin(connection).reconcileStreams();
+        Map<String, NatsStreamAdmin.Outcome> outcomes = new NatsStreamAdmin(nats.connection()).reconcileStreams();
 
         assertThat(outcomes).containsEntry("EVENTS", NatsStreamAdmin.Outcome.UPDATED)
                 .containsEntry("COMMANDS", NatsStreamAdmin.Outcome.CREATED);
         assertStream("EVENTS", "events.>", RetentionPolicy.Limits, Duration.ofHours(24));
-        assertThat(jsm.getStreamInfo("EVENTS").getConfiguration().getDuplicateWindow())
+        assertThat(nats.jsm().getStreamInfo("EVENTS").getConfiguration().getDuplicateWindow())
                 .isEqualTo(Duration.ofMinutes(2));
-        assertThat(jsm.getStreamInfo("EVENTS").getStreamState().getMsgCount()).isEqualTo(1);
+        assertThat(nats.jsm().getStreamInfo("EVENTS").getStreamState().getMsgCount()).isEqualTo(1);
     }
 
     @Test
     void runningTwiceChangesNothing() throws Exception {
-        NatsStreamAdmin admin = new NatsStreamAdmin(connection);
+        NatsStreamAdmin admin = new NatsStreamAdmin(nats.connection());
         admin.ensureStreams();
-        StreamConfiguration before = jsm.getStreamInfo("COMMANDS").getConfiguration();
+        StreamConfiguration before = nats.jsm().getStreamInfo("COMMANDS").getConfiguration();
 
         Map<String, NatsStreamAdmin.Outcome> second = admin.reconcileStreams();
 
         assertThat(second).hasSize(4).allSatisfy((stream, outcome) ->
                 assertThat(outcome).as(stream).isEqualTo(NatsStreamAdmin.Outcome.UNCHANGED));
-        assertThat(jsm.getStreamInfo("COMMANDS").getConfiguration().toJson()).isEqualTo(before.toJson());
+        assertThat(nats.jsm().getStreamInfo("COMMANDS").getConfiguration().toJson()).isEqualTo(before.toJson());
     }
 
     @Test
     void refusesAStreamWhoseRetentionCannotChangeInPlace() throws Exception {
-        jsm.addStream(StreamConfiguration.builder().name("COMMANDS").subjects("commands.>")
+        nats.jsm().addStream(StreamConfiguration.builder().name("COMMANDS").subjects("commands.>")
                 .retentionPolicy(RetentionPolicy.Limits).storageType(StorageType.File).build());
 
-        assertThatThrownBy(() -> new NatsStreamAdmin(connection).ensureStreams())
+        assertThatThrownBy(() -> new NatsStreamAdmin(nats.connection()).ensureStreams())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("COMMANDS")
                 .hasMessageContaining("retention " + RetentionPolicy.WorkQueue);
-        assertThat(jsm.getStreamInfo("COMMANDS").getConfiguration().getRetentionPolicy())
+        assertThat(nats.jsm().getStreamInfo("COMMANDS").getConfiguration().getRetentionPolicy())
                 .isEqualTo(RetentionPolicy.Limits);
     }
 
     @Test
     void keepsStreamsAndMessagesAcrossAServerRestart() throws Exception {
-        new NatsStreamAdmin(connection).ensureStreams();
-        connection.jetStream().publish("eligibility.scores", "batch".getBytes());
+        new NatsStreamAdmin(nats.connection()).ensureStreams();
+        nats.connection().jetStream().publish("eligibility.scores", "batch".getBytes());
 
-        server.restart();
+        nats.server().restart();
 
-        Connection again = Nats.connect(server.url());
+        Connection again = Nats.connect(nats.server().url());
         try {
             JetStreamManagement restarted = again.jetStreamManagement();
             assertThat(restarted.getStreamNames())
@@ -122,7 +107,7 @@ class NatsStreamAdminIT {
 
     private void assertStream(String name, String subject, RetentionPolicy retention, Duration maxAge)
             throws Exception {
-        StreamConfiguration config = jsm.getStreamInfo(name).getConfiguration();
+        StreamConfiguration config = nats.jsm().getStreamInfo(name).getConfiguration();
         assertThat(config.getSubjects()).as(name).containsExactly(subject);
         assertThat(config.getRetentionPolicy()).as(name).isEqualTo(retention);
         assertThat(config.getStorageType()).as(name).isEqualTo(StorageType.File);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tiergate.application.port.out.interaction.InteractionProgressContract;
 import dev.tiergate.application.port.out.interaction.InteractionProgressPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
+import dev.tiergate.application.testing.SettableClock;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.inject.qualifiers.Qualifiers;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class InteractionProgressIT extends AdapterIntegrationTest implements InteractionProgressContract {
 
-    private final MutableClock clock = new MutableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    private final SettableClock clock = new SettableClock(Instant.now().truncatedTo(ChronoUnit.MILLIS));
     private final JdbcInteractionProgressAdapter progress = adapter(clock);
 
     @Override
@@ -92,7 +93,7 @@ class InteractionProgressIT extends AdapterIntegrationTest implements Interactio
     @Test
     void claimsPruneExpiredRowsAtMostOncePerMinute() {
         // Long before the other tests' rows expire, so this adapter's prunes only ever reach its own.
-        MutableClock past = new MutableClock(Instant.parse("2020-01-01T00:00:00Z"));
+        SettableClock past = new SettableClock(Instant.parse("2020-01-01T00:00:00Z"));
         JdbcInteractionProgressAdapter pruning = adapter(past);
         String first = snowflake();
         String second = snowflake();

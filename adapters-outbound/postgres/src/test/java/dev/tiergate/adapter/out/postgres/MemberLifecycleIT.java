@@ -42,6 +42,7 @@ import dev.tiergate.application.service.member.RecordMemberRolesService;
 import dev.tiergate.application.service.member.RegisterMemberService;
 import dev.tiergate.application.service.score.IngestScoresService;
 import dev.tiergate.application.service.tier.TierReassessment;
+import dev.tiergate.application.testing.SettableClock;
 import dev.tiergate.domain.alert.AlertKind;
 import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.BadgeGrant;
@@ -79,7 +80,7 @@ class MemberLifecycleIT extends AdapterIntegrationTest {
     private static final String ROLE_A = "111111111111111111";
     private static final String ROLE_B = "222222222222222222";
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final SettableClock clock = new SettableClock(T0);
     private final CommunityWriteLockPort lock = bean(CommunityWriteLockPort.class);
     private final EnsureCommunityPort communities = bean(EnsureCommunityPort.class);
     private final LoadProfilesPort profiles = bean(LoadProfilesPort.class);

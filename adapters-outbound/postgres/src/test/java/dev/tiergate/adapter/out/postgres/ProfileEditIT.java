@@ -9,6 +9,7 @@ import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.profile.UpdateProfilePort;
 import dev.tiergate.application.port.out.score.SaveScoresPort;
 import dev.tiergate.application.service.profile.EditProfileService;
+import dev.tiergate.application.testing.SettableClock;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Bio;
 import dev.tiergate.domain.profile.MemberProfile;
@@ -37,7 +38,7 @@ class ProfileEditIT extends AdapterIntegrationTest {
     private static final Instant JOINED = Instant.parse("2026-01-10T08:00:00Z");
     private static final Instant START = Instant.parse("2026-03-01T10:00:00.123456Z");
 
-    private final MutableClock clock = new MutableClock(START);
+    private final SettableClock clock = new SettableClock(START);
     private final EditProfileService service = new EditProfileService(bean(UpdateProfilePort.class),
             NymChangePolicy.DEFAULT, clock);
     private final RegisterMemberPort register = bean(RegisterMemberPort.class);

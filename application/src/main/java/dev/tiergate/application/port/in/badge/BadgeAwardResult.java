@@ -12,7 +12,8 @@ public sealed interface BadgeAwardResult {
     record AlreadyHeld(Nym nym, Badge badge) implements BadgeAwardResult {
     }
 
-    record MemberNotFound(String nym) implements BadgeAwardResult {
+    /** No present member goes by what the command named ({@link BadgeHolder#named}). */
+    record MemberNotFound(String named) implements BadgeAwardResult {
     }
 
     record UnknownBadge(String badge) implements BadgeAwardResult {

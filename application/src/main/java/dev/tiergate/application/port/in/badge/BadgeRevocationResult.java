@@ -12,7 +12,8 @@ public sealed interface BadgeRevocationResult {
     record NotHeld(Nym nym, Badge badge) implements BadgeRevocationResult {
     }
 
-    record MemberNotFound(String nym) implements BadgeRevocationResult {
+    /** No present member goes by what the command named ({@link BadgeHolder#named}). */
+    record MemberNotFound(String named) implements BadgeRevocationResult {
     }
 
     record UnknownBadge(String badge) implements BadgeRevocationResult {

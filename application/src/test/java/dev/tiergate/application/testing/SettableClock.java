@@ -1,4 +1,4 @@
-package dev.tiergate.adapter.out.postgres;
+package dev.tiergate.application.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,17 +6,21 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test moves by hand. */
-final class MutableClock extends Clock {
+/** A UTC clock a test sets or moves by hand; volatile because adapters may read it from their own threads. */
+public final class SettableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant now) {
-        this.now = now;
+    public SettableClock(Instant start) {
+        this.now = start;
     }
 
-    void advance(Duration duration) {
-        now = now.plus(duration);
+    public void set(Instant at) {
+        now = at;
+    }
+
+    public void advance(Duration by) {
+        now = now.plus(by);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** Output port: storing a community's rules. */
+package dev.tiergate.application.port.out.communityconfig;

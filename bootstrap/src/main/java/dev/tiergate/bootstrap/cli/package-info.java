@@ -1,0 +1,2 @@
+/** Plumbing shared by the sub-commands that run instead of the service. */
+package dev.tiergate.bootstrap.cli;
