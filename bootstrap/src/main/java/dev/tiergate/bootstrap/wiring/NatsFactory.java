@@ -26,6 +26,7 @@ import io.nats.client.Options;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 
 /** Connects to NATS once and builds the stream administration and the listeners on that connection. */
@@ -100,7 +101,8 @@ class NatsFactory {
     }
 
     @Singleton
-    ScoreListener scoreListener(Connection connection, IngestScoresUseCase scores, ListenerSettings settings) {
-        return new ScoreListener(connection, scores, settings);
+    ScoreListener scoreListener(Connection connection, IngestScoresUseCase scores, ListenerSettings settings,
+            Clock clock, MeterRegistry meters) {
+        return new ScoreListener(connection, new ScoreIngestionMeters(scores, clock, meters), settings);
     }
 }

@@ -38,10 +38,11 @@ class ScheduledJobs {
     private final PurgeLeftMembersUseCase leftMembers;
     private final Optional<SendAlertsUseCase> alerts;
     private final Optional<SyncRolesUseCase> roles;
+    private final JobMeters meters;
 
     ScheduledJobs(ExclusiveJobPort jobs, ApplyDueDemotionsUseCase demotions, SweepAutomaticBadgesUseCase badges,
             PruneRecordedActivitiesUseCase recordedActivities, PurgeLeftMembersUseCase leftMembers,
-            Optional<SyncRolesUseCase> roles, Optional<SendAlertsUseCase> alerts) {
+            Optional<SyncRolesUseCase> roles, Optional<SendAlertsUseCase> alerts, JobMeters meters) {
         this.jobs = jobs;
         this.demotions = demotions;
         this.badges = badges;
@@ -49,6 +50,7 @@ class ScheduledJobs {
         this.leftMembers = leftMembers;
         this.alerts = alerts;
         this.roles = roles;
+        this.meters = meters;
     }
 
     /** Demotions fall due as time passes, not only when scores move. */
@@ -84,6 +86,7 @@ class ScheduledJobs {
     void syncRoles() {
         roles.ifPresent(sync -> run("role-sync", () -> {
             RoleSyncReport report = sync.syncRoles();
+            meters.roleSync(report);
             if (report.applied() + report.failed() + report.communitiesDeferred() == 0 && !report.halted()) {
                 return;
             }
@@ -97,6 +100,7 @@ class ScheduledJobs {
     void sendAlerts() {
         alerts.ifPresent(job -> run("alerts", () -> {
             AlertRun run = job.sendAlerts();
+            meters.alerts(run);
             if (run.recorded() + run.sent() + run.skipped() + run.failed() + run.leftPending() == 0) {
                 return;
             }

@@ -60,6 +60,7 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
     @Override
     public InteractionOutcome answer(InteractionRequest request, Delivery delivery) {
         Instant started = clock.instant();
+        metrics.interactionReceived(CommandLabel.of(request.command()));
         InteractionOutcome outcome = answerOnce(request, delivery);
         metrics.interactionFinished(CommandLabel.of(request.command()), outcome.label(),
                 Duration.between(started, clock.instant()));
@@ -175,6 +176,7 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
             remember(request, InteractionProgress.ANSWERED);
             return InteractionOutcome.ANSWERED_AFTER_DEFER;
         }
+        acknowledged(request);
         remember(request, InteractionProgress.ANSWERED);
         return InteractionOutcome.ANSWERED;
     }
@@ -191,6 +193,7 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
             } else {
                 responder.defer(target, request.command().ephemeral());
             }
+            acknowledged(request);
         } catch (ReplyNotDeliveredException undelivered) {
             if (undelivered.refusal() != Refusal.ALREADY_ANSWERED) {
                 throw undelivered;
@@ -265,6 +268,11 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
             LOG.log(System.Logger.Level.WARNING, "Interaction {0}: could not record {1}: {2}",
                     request.ref().interactionId(), step, failure.toString());
         }
+    }
+
+    /** Discord has this interaction's initial response or deferral from us: how old was it then? */
+    private void acknowledged(InteractionRequest request) {
+        metrics.interactionAcknowledged(CommandLabel.of(request.command()), ageOf(request));
     }
 
     private Duration ageOf(InteractionRequest request) {

@@ -54,7 +54,7 @@ class AnswerInteractionServiceEndpointTest {
                     q -> List.of(new Nym("alia"))),
                     new CommunityRules(id -> Optional.empty()), (policy, key) -> new RateLimitDecision.Allowed(NOW, 4),
                     RateLimitPolicies.DEFAULTS),
-            responder, progress, (command, outcome, took) -> { }, Executors.newVirtualThreadPerTaskExecutor(),
+            responder, progress, new RecordingInteractionMetrics(), Executors.newVirtualThreadPerTaskExecutor(),
             Clock.fixed(NOW, ZoneOffset.UTC), TIMING);
 
     private static InteractionRequest throughEndpoint(MemberCommand command, Duration age) {

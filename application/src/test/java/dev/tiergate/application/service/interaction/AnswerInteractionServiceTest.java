@@ -62,7 +62,8 @@ class AnswerInteractionServiceTest {
     private final ShowThresholdUseCase threshold = q -> Threshold.of(3, Optional.empty(), List.of(), RankBands.DEFAULT);
     private SuggestNymsUseCase nyms = q -> List.of(new Nym("alia"), new Nym("alice"));
     private final List<RateLimitKey> spent = new ArrayList<>();
-    private final List<String> finished = new ArrayList<>();
+    private final RecordingInteractionMetrics metrics = new RecordingInteractionMetrics();
+    private final List<String> finished = metrics.finished;
     private RateLimitPort limits = (policy, key) -> {
         spent.add(key);
         return new RateLimitDecision.Allowed(NOW, 4);
@@ -72,7 +73,7 @@ class AnswerInteractionServiceTest {
         ReplyComposer composer = new ReplyComposer(FakeMemberUseCases.with(position, threshold, nyms),
                 new CommunityRules(id -> Optional.empty()), limits, RateLimitPolicies.DEFAULTS);
         return new AnswerInteractionService(composer, responder, progress,
-                (command, outcome, took) -> finished.add(command + ":" + outcome), Executors.newVirtualThreadPerTaskExecutor(),
+                metrics, Executors.newVirtualThreadPerTaskExecutor(),
                 Clock.fixed(NOW, ZoneOffset.UTC), FAST);
     }
 
@@ -91,6 +92,8 @@ class AnswerInteractionServiceTest {
         InteractionOutcome outcome = service().answer(request, Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED);
         assertThat(finished).containsExactly("position:answered");
+        assertThat(metrics.received).containsExactly("position");
+        assertThat(metrics.acknowledgedAtAge).as("the answer left as soon as it was asked").containsExactly(Duration.ZERO);
         assertThat(progress.progressOf(request.ref().interactionId())).contains(InteractionProgress.ANSWERED);
         assertThat(responder.calls).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("respond");
@@ -107,8 +110,11 @@ class AnswerInteractionServiceTest {
             sleep(600);
             return new PositionView.Unranked(Score.parse("9"));
         };
-        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ZERO), Delivery.ONLY);
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ofMillis(100)),
+                Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
+        assertThat(metrics.acknowledgedAtAge).as("the deferral, not the edit, is the initial response")
+                .containsExactly(Duration.ofMillis(100));
         assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
         assertThat(responder.calls.get(1).reply().description()).contains("not ranked");
         assertThat(spent).as("the retry spends no rate-limit budget again").containsExactly(
@@ -210,6 +216,7 @@ class AnswerInteractionServiceTest {
         InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowThreshold(), Duration.ofSeconds(3)), Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.EXPIRED);
         assertThat(finished).containsExactly("threshold:expired");
+        assertThat(metrics.acknowledgedAtAge).isEmpty();
         assertThat(responder.calls).isEmpty();
     }
 

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 
 class MicrometerInteractionMetricsAdapterTest {
 
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final MicrometerInteractionMetricsAdapter metrics = new MicrometerInteractionMetricsAdapter(registry);
+
     @Test
     void countsByCommandAndOutcomeAndTimesByCommand() {
-        SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        MicrometerInteractionMetricsAdapter metrics = new MicrometerInteractionMetricsAdapter(registry);
         metrics.interactionFinished("position", "answered", Duration.ofMillis(40));
         metrics.interactionFinished("position", "answered", Duration.ofMillis(60));
         metrics.interactionFinished("position", "expired", Duration.ofMillis(1));
@@ -22,5 +23,17 @@ class MicrometerInteractionMetricsAdapterTest {
         assertThat(registry.get("tiergate.interactions").tags("outcome", "expired").counter().count()).isEqualTo(1.0);
         assertThat(registry.get("tiergate.interaction.duration").tags("command", "position").timer()
                 .totalTime(TimeUnit.MILLISECONDS)).isEqualTo(101.0);
+    }
+
+    @Test
+    void countsDeliveriesAndRecordsTheAgeAtTheInitialResponse() {
+        metrics.interactionReceived("threshold");
+        metrics.interactionReceived("threshold");
+        metrics.interactionAcknowledged("threshold", Duration.ofMillis(1500));
+
+        assertThat(registry.get("tiergate.interactions.received").tags("command", "threshold").counter().count())
+                .isEqualTo(2.0);
+        assertThat(registry.get("tiergate.interaction.age.at.answer").tags("command", "threshold").timer()
+                .totalTime(TimeUnit.MILLISECONDS)).isEqualTo(1500.0);
     }
 }
