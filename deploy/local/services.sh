@@ -75,6 +75,12 @@ if [ -z "$NATS_BIN" ]; then
   [ -x "$NATS_BIN" ] || die "the nats-server package is installed but $NATS_BIN is not there"
 fi
 
+# The dashboard/alert tests run a private Prometheus, and test.sh checks the alert rules with promtool.
+# Only the binaries are needed: nothing here starts the package's own service.
+if ! have prometheus || ! have promtool; then
+  apt_install prometheus
+fi
+
 # ---------------------------------------------------------------- PostgreSQL
 pg_ready() { pg_isready -q -h 127.0.0.1 -p "$PG_PORT"; }
 # -w: never prompt for a password (no stdin in CI); -X: ignore ~/.psqlrc.

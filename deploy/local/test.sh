@@ -14,5 +14,7 @@ export TEST_REDIS_URL=${TEST_REDIS_URL:-redis://127.0.0.1:6379}
 export TEST_NATS_SERVER=${TEST_NATS_SERVER:-$(command -v nats-server || echo /usr/sbin/nats-server)}
 
 cd "$here/../.."
+# The alert rules must load in Prometheus; DashboardsAndAlertsSystemIT checks them against the real service.
+promtool check rules deploy/prometheus/*.yml
 # -B, not -q: CI reads Surefire's "Tests run:" lines.
 exec mvn -B verify "$@"
