@@ -3,9 +3,7 @@ package dev.tiergate.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityDocumentTest {
 
-    private static final Path ROOT = Path.of("..");
     private static final Pattern ROW = Pattern.compile("\\| (C\\d+) \\|([^|]*)\\|([^|]*)\\|(.*)\\|");
     private static final Pattern TEST = Pattern.compile("`([A-Z][A-Za-z0-9]*(?:Test|IT|Properties))(?:#(\\w+))?`");
     private static final List<String> STATUSES = List.of("proven", "partly", "in progress", "not yet");
@@ -65,7 +61,7 @@ class SecurityDocumentTest {
 
     private static List<Row> rows() throws IOException {
         List<Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(ROOT.resolve("docs/security.md"))) {
+        for (String line : Files.readAllLines(RepositoryTree.ROOT.resolve("docs/security.md"))) {
             Matcher row = ROW.matcher(line);
             if (row.matches()) {
                 rows.add(new Row(row.group(1), row.group(3).strip(), row.group(4)));
@@ -76,20 +72,9 @@ class SecurityDocumentTest {
 
     /** Every Java file under a src/test/java of the repository, by simple class name. */
     private static Map<String, List<String>> testSources() throws IOException {
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> file.toString().replace('\\', '/').contains("/src/test/java/"))
-                    .filter(file -> !file.toString().contains("/target/"))
-                    .collect(Collectors.groupingBy(file -> file.getFileName().toString().replace(".java", ""),
-                            Collectors.mapping(SecurityDocumentTest::read, Collectors.toList())));
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
+        return RepositoryTree.javaSources().stream()
+                .filter(file -> file.contains("/src/test/java/"))
+                .collect(Collectors.groupingBy(RepositoryTree::simpleName,
+                        Collectors.mapping(RepositoryTree::read, Collectors.toList())));
     }
 }
