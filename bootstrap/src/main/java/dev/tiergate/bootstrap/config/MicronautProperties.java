@@ -31,6 +31,8 @@ public final class MicronautProperties {
         properties.put("micronaut.metrics.enabled", true);
         properties.put("micronaut.metrics.export.prometheus.enabled", true);
         properties.put("micronaut.metrics.export.prometheus.descriptions", true);
+        // Buckets, not client-side quantiles: Prometheus aggregates the request latency across replicas.
+        properties.put("micronaut.metrics.binders.web.server.histogram", true);
         // Only the Prometheus endpoint, as /metrics: Tiergate's own HealthController serves /health/live and /health/ready.
         properties.put("endpoints.all.enabled", false);
         properties.put("endpoints.prometheus.enabled", true);

@@ -1,6 +1,7 @@
 package dev.tiergate.bootstrap.wiring;
 
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.AnswerStatus;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -9,10 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Locale;
 
 /**
- * Exports the Discord client's figures: requests, 429s and unanswered calls per lane, calls waiting
- * for a rate limit, the invalid requests Discord holds against this IP over ten minutes, and whether
- * bot calls are paused (near the ban threshold) or halted (the token was refused). Labels are the
- * lane and the 429's scope only.
+ * Exports the Discord client's figures: answered requests by status, 429s and unanswered calls per
+ * lane, calls waiting for a rate limit, the invalid requests Discord holds against this IP over ten
+ * minutes, and whether bot calls are paused (near the ban threshold) or halted (the token was refused).
+ * Labels are the lane, the grouped status and the 429's scope only; every series exists from the start.
  */
 final class DiscordClientMeters {
 
@@ -22,8 +23,11 @@ final class DiscordClientMeters {
     static void register(DiscordClientTelemetry telemetry, MeterRegistry registry) {
         for (Lane lane : Lane.values()) {
             String name = lane.name().toLowerCase(Locale.ROOT);
-            FunctionCounter.builder("tiergate.discord.requests", telemetry, t -> t.requestsSent(lane))
-                    .description("Requests sent to Discord's REST API").tag("lane", name).register(registry);
+            for (AnswerStatus status : AnswerStatus.values()) {
+                FunctionCounter.builder("tiergate.discord.requests", telemetry, t -> t.answered(lane, status))
+                        .description("Requests Discord's REST API answered, by status").tag("lane", name)
+                        .tag("status", status.label()).register(registry);
+            }
             FunctionCounter.builder("tiergate.discord.unanswered", telemetry, t -> t.unanswered(lane))
                     .description("Requests Discord did not answer in time (timeouts, transport failures)")
                     .tag("lane", name).register(registry);

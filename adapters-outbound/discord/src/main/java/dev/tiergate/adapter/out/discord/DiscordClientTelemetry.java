@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * What Tiergate's calls to Discord add up to, shared by both lanes of one process because Discord
  * counts invalid requests per IP: the invalid requests (401, 403, 429 except shared-scope ones) of the
  * last ten minutes, whether bot calls are paused for them or halted by a refused bot token, and per
- * lane the requests sent, the 429s by scope, the calls left unanswered and the calls waiting right now.
+ * lane the requests answered by status, the 429s by scope, the calls left unanswered and the calls
+ * waiting right now.
  * Every figure is read-only from outside and keyed by bounded values only, never by an id or a token,
  * so metrics can be registered from the getters as they are.
  */
@@ -34,14 +35,60 @@ public final class DiscordClientTelemetry {
         SHARED
     }
 
+    /**
+     * The status Discord answered with, grouped so that the refusals worth an alert (401, 403), 404s and
+     * 429s stand apart and the label keeps to a handful of values.
+     */
+    public enum AnswerStatus {
+        SUCCESS("2xx"),
+        UNAUTHORIZED("401"),
+        FORBIDDEN("403"),
+        NOT_FOUND("404"),
+        TOO_MANY_REQUESTS("429"),
+        /** Any 4xx not named above. */
+        OTHER_CLIENT_ERROR("4xx"),
+        SERVER_ERROR("5xx"),
+        /** 1xx, 3xx and codes outside HTTP's classes. */
+        OTHER("other");
+
+        private final String label;
+
+        AnswerStatus(String label) {
+            this.label = label;
+        }
+
+        /** The metric label: "2xx", "401", "403", "404", "429", "4xx", "5xx" or "other". */
+        public String label() {
+            return label;
+        }
+
+        static AnswerStatus of(int httpStatus) {
+            return switch (httpStatus) {
+                case 401 -> UNAUTHORIZED;
+                case 403 -> FORBIDDEN;
+                case 404 -> NOT_FOUND;
+                case 429 -> TOO_MANY_REQUESTS;
+                default -> switch (httpStatus / 100) {
+                    case 2 -> SUCCESS;
+                    case 4 -> OTHER_CLIENT_ERROR;
+                    case 5 -> SERVER_ERROR;
+                    default -> OTHER;
+                };
+            };
+        }
+    }
+
     /** One lane's running figures. */
     private static final class LaneFigures {
-        final LongAdder sent = new LongAdder();
+        final Map<AnswerStatus, LongAdder> answered = new EnumMap<>(AnswerStatus.class);
         final Map<RateLimitScope, LongAdder> rateLimited = new EnumMap<>(RateLimitScope.class);
         final LongAdder unanswered = new LongAdder();
         final AtomicInteger waiting = new AtomicInteger();
 
         LaneFigures() {
+            for (AnswerStatus status : AnswerStatus.values()) {
+                answered.put(status, new LongAdder());
+            }
             for (RateLimitScope scope : RateLimitScope.values()) {
                 rateLimited.put(scope, new LongAdder());
             }
@@ -80,9 +127,9 @@ public final class DiscordClientTelemetry {
         return botCallsHalted;
     }
 
-    /** Requests the lane put on the wire, retries included. */
-    public long requestsSent(Lane lane) {
-        return lanes.get(lane).sent.sum();
+    /** Requests of the lane Discord answered with {@code status}, retries included. */
+    public long answered(Lane lane, AnswerStatus status) {
+        return lanes.get(lane).answered.get(status).sum();
     }
 
     /** 429s Discord answered the lane with, for limits of {@code scope}. */
@@ -100,8 +147,8 @@ public final class DiscordClientTelemetry {
         return lanes.get(lane).waiting.get();
     }
 
-    void countSent(Lane lane) {
-        lanes.get(lane).sent.increment();
+    void countAnswered(Lane lane, int httpStatus) {
+        lanes.get(lane).answered.get(AnswerStatus.of(httpStatus)).increment();
     }
 
     /** Counts a 429, which is an invalid request unless its scope is shared. */

@@ -16,9 +16,10 @@ import org.slf4j.LoggerFactory;
  * out through the {@link DiscordTransport}, and its answer teaches the limiter the route's bucket. A 429
  * is waited out and the call repeated, a 5xx or a missing answer retried after the lane's back-off,
  * while the {@link Policy} allows and the wait fits the call's budget; 401 and 403 are never retried.
- * 401, 403 and non-shared 429s count as invalid requests; every figure goes to the
- * {@link DiscordClientTelemetry}. Log lines name the route template and the major parameter (a guild,
- * a channel, an interaction id), never the URL, which may hold a token.
+ * Every answer is counted by status, every missing one as unanswered, and 401, 403 and non-shared 429s
+ * as invalid requests; every figure goes to the {@link DiscordClientTelemetry}. Log lines name the route
+ * template and the major parameter (a guild, a channel, an interaction id), never the URL, which may
+ * hold a token.
  */
 final class RequestLane {
 
@@ -90,7 +91,6 @@ final class RequestLane {
                 }
                 case DiscordRateLimiter.Admission.Granted granted -> ticket = granted.ticket();
             }
-            telemetry.countSent(lane);
             DiscordTransport.Answer answer;
             try {
                 answer = transport.send(route.method(), uri, headers, body,
@@ -104,6 +104,7 @@ final class RequestLane {
                 return new LaneReply.Unavailable(e.getMessage());
             }
             int status = answer.status();
+            telemetry.countAnswered(lane, status);
             RateLimitHeaders limits = RateLimitHeaders.of(answer);
             limiter.settle(ticket, status, limits);
             LOG.debug("{} for '{}': HTTP {}", route, major, status);

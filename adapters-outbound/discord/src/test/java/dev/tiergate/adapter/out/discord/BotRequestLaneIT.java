@@ -3,6 +3,7 @@ package dev.tiergate.adapter.out.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.AnswerStatus;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
@@ -279,7 +280,7 @@ class BotRequestLaneIT {
         assertThat(requests).hasSize(calls).extracting(BotRequest::status).containsOnly(204);
         assertThat(peak).as("requests in the busiest second").isLessThanOrEqualTo(StandInRateLimits.GLOBAL_LIMIT);
         assertThat(sustained).as("requests per second over the backlog").isGreaterThanOrEqualTo(0.9 * 45);
-        assertThat(telemetry.requestsSent(Lane.BOT)).isEqualTo(calls);
+        assertThat(telemetry.answered(Lane.BOT, AnswerStatus.SUCCESS)).isEqualTo(calls);
         assertThat(telemetry.waiting(Lane.BOT)).isZero();
     }
 
@@ -302,7 +303,28 @@ class BotRequestLaneIT {
         assertThat(telemetry.botCallsPaused()).isTrue();
         assertThat(telemetry.botCallsHalted()).as("an interaction's 401 refuses its token, not the bot's").isFalse();
         assertThat(discord.botRequests()).isEmpty();
-        assertThat(telemetry.requestsSent(Lane.INTERACTION)).isEqualTo(2);
+        assertThat(telemetry.answered(Lane.INTERACTION, AnswerStatus.UNAUTHORIZED)).isEqualTo(2);
+    }
+
+    @Test
+    void a401IsCountedUnderItsOwnStatusApartFromTheLanesOtherAnswers() {
+        DiscordRoleAdapter roles = new DiscordRoleAdapter(lane(BotLaneSettings.DEFAULTS));
+        discord.script("PUT /guilds/\\d+/members/\\d+/roles/400000000000000013", 1,
+                ScriptedAnswer.error(404, 10011, "Unknown Role"));
+
+        roles.addRole(GUILD, MEMBER, SPICE, "r");
+        roles.addRole(GUILD, MEMBER, "400000000000000013", "r");
+        discord.script("PUT /guilds/.*", 1, ScriptedAnswer.error(401, 0, "401: Unauthorized"));
+        roles.addRole(GUILD, MEMBER, SPICE, "r");
+        roles.addRole(GUILD, MEMBER, SPICE, "r");
+
+        assertThat(discord.botRequests()).extracting(BotRequest::status).containsExactly(204, 404, 401);
+        assertThat(telemetry.answered(Lane.BOT, AnswerStatus.UNAUTHORIZED)).isEqualTo(1);
+        assertThat(telemetry.answered(Lane.BOT, AnswerStatus.SUCCESS)).isEqualTo(1);
+        assertThat(telemetry.answered(Lane.BOT, AnswerStatus.NOT_FOUND)).isEqualTo(1);
+        assertThat(telemetry.answered(Lane.BOT, AnswerStatus.OTHER_CLIENT_ERROR)).as("401 is not lumped into 4xx").isZero();
+        assertThat(telemetry.answered(Lane.INTERACTION, AnswerStatus.UNAUTHORIZED)).as("counted on the bot lane only").isZero();
+        assertThat(telemetry.unanswered(Lane.BOT)).as("every call was answered").isZero();
     }
 
     private BotRequestLane lane(BotLaneSettings settings) {

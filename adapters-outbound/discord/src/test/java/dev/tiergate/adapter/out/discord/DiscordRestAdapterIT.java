@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpServer;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.AnswerStatus;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
@@ -260,7 +261,7 @@ class DiscordRestAdapterIT {
         int attempts = status >= 500 ? 3 : 1;
         assertThat(discord.awaitRequests(ALL_CALLS.size() * attempts, WAIT)).as("5xx are tried three times, the rest once")
                 .hasSize(ALL_CALLS.size() * attempts);
-        assertThat(telemetry.requestsSent(Lane.INTERACTION)).isEqualTo(ALL_CALLS.size() * attempts);
+        assertThat(telemetry.answered(Lane.INTERACTION, AnswerStatus.of(status))).isEqualTo(ALL_CALLS.size() * attempts);
         assertThat(telemetry.invalidRequests()).as("401 and 403 are invalid requests")
                 .isEqualTo(status == 401 || status == 403 ? ALL_CALLS.size() : 0);
     }
