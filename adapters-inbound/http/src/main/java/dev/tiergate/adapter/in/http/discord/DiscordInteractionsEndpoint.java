@@ -1,7 +1,6 @@
 package dev.tiergate.adapter.in.http.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tiergate.application.port.in.interaction.QueueInteractionCommand;
 import dev.tiergate.application.port.in.interaction.QueueInteractionUseCase;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -93,8 +92,7 @@ final class DiscordInteractionsEndpoint {
         PendingInteractions.Pending wait = opened.get();
         try {
             // The workers take envelopes of at most 64 KiB (wire contract); a larger one would be dropped as poison.
-            if (interaction.envelope().length > MAX_BODY_BYTES
-                    || !queue.queue(new QueueInteractionCommand(interaction.eventId(), interaction.envelope()))) {
+            if (interaction.queued().envelope().length > MAX_BODY_BYTES || !queue.queue(interaction.queued())) {
                 LOG.warn("Interaction {} could not be handed to the workers: answered with a notice", id);
                 return EndpointReply.ok(wait.respondItself(interaction.kind().unavailable()));
             }

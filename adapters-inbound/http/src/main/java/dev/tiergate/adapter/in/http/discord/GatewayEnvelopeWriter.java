@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tiergate.application.port.in.interaction.QueueInteractionCommand;
 import dev.tiergate.domain.shared.Snowflake;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ final class GatewayEnvelopeWriter {
                 .or(() -> snowflake(interaction.path("user"), "id")).orElse(null));
         envelope.set("data", data);
         return Optional.of(new NormalizedInteraction(id.get(), token.get(), kind.get(), Snowflake.createdAt(id.get()),
-                eventId, StrictJson.write(envelope)));
+                new QueueInteractionCommand(eventId, StrictJson.write(envelope))));
     }
 
     /** A command or autocomplete: name, then a sub-command group and/or sub-command, then the leaf options. */

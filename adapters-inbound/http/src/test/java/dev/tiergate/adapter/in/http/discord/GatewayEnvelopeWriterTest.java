@@ -22,7 +22,7 @@ class GatewayEnvelopeWriterTest {
     private static JsonNode envelopeOf(String interaction) throws Exception {
         NormalizedInteraction written = GatewayEnvelopeWriter.write(JSON.readTree(interaction), CALLBACK, RECEIVED)
                 .orElseThrow();
-        return JSON.readTree(written.envelope());
+        return JSON.readTree(written.queued().envelope());
     }
 
     @Test
@@ -40,7 +40,7 @@ class GatewayEnvelopeWriterTest {
         assertThat(written.kind()).isEqualTo(InteractionKind.COMMAND);
         assertThat(written.createdAt()).isEqualTo(Instant.parse("2026-11-22T11:59:59.500Z"));
         assertThat(written.toString()).doesNotContain("secret-token");
-        assertThat(JSON.readTree(written.envelope())).isEqualTo(JSON.readTree("""
+        assertThat(JSON.readTree(written.queued().envelope())).isEqualTo(JSON.readTree("""
                 {"event_id":"%s","event_type":"interaction.create","shard_id":0,"timestamp":%d,
                  "guild_id":"123456789012345678","channel_id":"333333333333333333","user_id":"987654321098765432",
                  "data":{"interaction_id":"%s","interaction_type":"ApplicationCommand",
@@ -48,7 +48,7 @@ class GatewayEnvelopeWriterTest {
                    "command_name":"admin-badge","subcommand":"award","options":{"nym":"alia","badge":"water"},
                    "member_permissions":"8","member_roles":["555555555555555555"],"locale":"de","guild_locale":"en-US",
                    "callback_url":"http://127.0.0.1:8080/internal/discord/interactions"}}
-                """.formatted(written.eventId(), RECEIVED.toEpochMilli(), INTERACTION_ID)));
+                """.formatted(written.queued().messageId(), RECEIVED.toEpochMilli(), INTERACTION_ID)));
     }
 
     @Test
