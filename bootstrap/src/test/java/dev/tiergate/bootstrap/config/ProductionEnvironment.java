@@ -8,12 +8,12 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /** A complete production environment: every secret set, every connection over verified TLS. */
-final class ProductionEnvironment {
+public final class ProductionEnvironment {
 
     private ProductionEnvironment() {
     }
 
-    static Map<String, String> complete() {
+    public static Map<String, String> complete() {
         Map<String, String> env = new HashMap<>();
         env.put("TIERGATE_ENV", "production");
         env.put("DATABASE_URL", "jdbc:postgresql://db.internal:5432/tiergate?sslmode=verify-full");
