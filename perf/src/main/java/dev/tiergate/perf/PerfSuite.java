@@ -1,5 +1,9 @@
 package dev.tiergate.perf;
 
+import dev.tiergate.perf.allocation.AllocationPerInteractionBenchmark;
+import dev.tiergate.perf.consume.ConsumeCapacityBenchmark;
+import dev.tiergate.perf.discord.DiscordBacklogBenchmark;
+import dev.tiergate.perf.ratelimit.RateLimitDecisionsBenchmark;
 import dev.tiergate.perf.report.Check;
 import dev.tiergate.perf.report.GoalResult;
 import dev.tiergate.perf.report.Machine;
@@ -24,7 +28,8 @@ import java.util.stream.Collectors;
  */
 public final class PerfSuite {
 
-    private static final List<Benchmark> ALL = List.of();
+    private static final List<Benchmark> ALL = List.of(new ConsumeCapacityBenchmark(), new RateLimitDecisionsBenchmark(),
+            new DiscordBacklogBenchmark(), new AllocationPerInteractionBenchmark());
 
     private PerfSuite() {
     }

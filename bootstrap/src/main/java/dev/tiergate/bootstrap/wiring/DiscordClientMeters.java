@@ -7,11 +7,16 @@ import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Exports the Discord client's figures: answered requests by status, 429s and unanswered calls per
- * lane, calls waiting for a rate limit, the invalid requests Discord holds against this IP over ten
+ * lane, calls waiting for a rate limit and how long each waited before it was allowed to send, the invalid requests Discord holds against this IP over ten
  * minutes, and whether bot calls are paused (near the ban threshold) or halted (the token was refused).
  * Labels are the lane, the grouped status and the 429's scope only; every series exists from the start.
  */
@@ -21,8 +26,13 @@ final class DiscordClientMeters {
     }
 
     static void register(DiscordClientTelemetry telemetry, MeterRegistry registry) {
+        Map<Lane, Timer> waits = new EnumMap<>(Lane.class);
         for (Lane lane : Lane.values()) {
             String name = lane.name().toLowerCase(Locale.ROOT);
+            waits.put(lane, Timer.builder("tiergate.discord.request.wait")
+                    .description("From a call reaching its lane to its rate limits letting it send")
+                    .tag("lane", name).publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(60))
+                    .register(registry));
             for (AnswerStatus status : AnswerStatus.values()) {
                 FunctionCounter.builder("tiergate.discord.requests", telemetry, t -> t.answered(lane, status))
                         .description("Requests Discord's REST API answered, by status").tag("lane", name)
@@ -49,5 +59,6 @@ final class DiscordClientMeters {
         Gauge.builder("tiergate.discord.bot.calls.halted", telemetry, t -> t.botCallsHalted() ? 1 : 0)
                 .description("1 once Discord refused the bot token (HTTP 401): bot calls stop until restart")
                 .register(registry);
+        telemetry.reportAdmissionWaitsTo((lane, nanos) -> waits.get(lane).record(nanos, TimeUnit.NANOSECONDS));
     }
 }

@@ -25,7 +25,8 @@ public record Score(BigDecimal value) implements Comparable<Score> {
         if (value.compareTo(MAX) >= 0) {
             throw new InvalidFieldException("score", "is out of range");
         }
-        if (value.stripTrailingZeros().scale() > SCALE) {
+        // Stripping zeros only lowers the scale: a value already within 18 digits skips its division loop.
+        if (value.scale() > SCALE && value.stripTrailingZeros().scale() > SCALE) {
             throw new InvalidFieldException("score", "has more than 18 fractional digits");
         }
         value = value.setScale(SCALE, RoundingMode.UNNECESSARY);

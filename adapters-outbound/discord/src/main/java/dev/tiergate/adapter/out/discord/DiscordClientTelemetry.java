@@ -2,6 +2,7 @@ package dev.tiergate.adapter.out.discord;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
@@ -10,8 +11,9 @@ import java.util.function.LongSupplier;
  * What Tiergate's calls to Discord add up to, shared by both lanes of one process because Discord
  * counts invalid requests per IP: the invalid requests (401, 403, 429 except shared-scope ones) of the
  * last ten minutes, whether bot calls are paused for them or halted by a refused bot token, and per
- * lane the requests answered by status, the 429s by scope, the calls left unanswered and the calls
- * waiting right now.
+ * lane the requests answered by status, the 429s by scope, the calls left unanswered, the calls
+ * waiting right now, and how long each call waited at its lane before it was allowed to send (told to
+ * an {@link AdmissionWaits} listener, since a distribution is the metrics library's to keep).
  * Every figure is read-only from outside and keyed by bounded values only, never by an id or a token,
  * so metrics can be registered from the getters as they are.
  */
@@ -78,6 +80,14 @@ public final class DiscordClientTelemetry {
         }
     }
 
+    /** Told, per lane, how long each call waited for its rate limits before it was allowed to send. */
+    @FunctionalInterface
+    public interface AdmissionWaits {
+
+        /** A call of {@code lane} was allowed to send {@code nanos} after it asked. */
+        void waited(Lane lane, long nanos);
+    }
+
     /** One lane's running figures. */
     private static final class LaneFigures {
         final Map<AnswerStatus, LongAdder> answered = new EnumMap<>(AnswerStatus.class);
@@ -99,6 +109,7 @@ public final class DiscordClientTelemetry {
     private final Map<Lane, LaneFigures> lanes = new EnumMap<>(Lane.class);
     private volatile int botPauseThreshold = Integer.MAX_VALUE;
     private volatile boolean botCallsHalted;
+    private volatile AdmissionWaits admissionWaits = (lane, nanos) -> { };
 
     /** Figures for one process's Discord client: hand the same instance to both lanes. */
     public DiscordClientTelemetry() {
@@ -145,6 +156,15 @@ public final class DiscordClientTelemetry {
     /** Calls of the lane waiting right now for a rate limit or before a retry. */
     public int waiting(Lane lane) {
         return lanes.get(lane).waiting.get();
+    }
+
+    /** Reports every admission wait of either lane to {@code listener} from now on (one listener; the last set wins). */
+    public void reportAdmissionWaitsTo(AdmissionWaits listener) {
+        admissionWaits = Objects.requireNonNull(listener, "listener");
+    }
+
+    void admitted(Lane lane, long waitedNanos) {
+        admissionWaits.waited(lane, waitedNanos);
     }
 
     void countAnswered(Lane lane, int httpStatus) {

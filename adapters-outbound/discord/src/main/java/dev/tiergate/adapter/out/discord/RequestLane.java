@@ -130,15 +130,24 @@ final class RequestLane {
         return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
-    /** The limiter's verdict, the call counted as waiting until it comes. */
+    /**
+     * The limiter's verdict, the call counted as waiting until it comes; a granted call reports how long
+     * it waited to be allowed to send.
+     */
     private DiscordRateLimiter.Admission admit(DiscordRoute route, String major, long waitsEnd)
             throws InterruptedException {
+        long asked = ticker.getAsLong();
         telemetry.waitStarted(lane);
+        DiscordRateLimiter.Admission admission;
         try {
-            return limiter.admit(route, major, waitsEnd);
+            admission = limiter.admit(route, major, waitsEnd);
         } finally {
             telemetry.waitEnded(lane);
         }
+        if (admission instanceof DiscordRateLimiter.Admission.Granted) {
+            telemetry.admitted(lane, ticker.getAsLong() - asked);
+        }
+        return admission;
     }
 
     private LaneReply.Throttled rateLimited(DiscordRoute route, String major, RateLimitHeaders limits, boolean retry) {

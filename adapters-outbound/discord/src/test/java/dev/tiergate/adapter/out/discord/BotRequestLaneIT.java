@@ -106,6 +106,12 @@ class BotRequestLaneIT {
 
     @Test
     void aSpentRouteBucketWaitsForItsResetInsteadOfRunningIntoA429() throws Exception {
+        List<Long> botWaits = new CopyOnWriteArrayList<>();
+        telemetry.reportAdmissionWaitsTo((lane, nanos) -> {
+            if (lane == Lane.BOT) {
+                botWaits.add(nanos);
+            }
+        });
         DiscordRoleAdapter roles = new DiscordRoleAdapter(lane(BotLaneSettings.DEFAULTS));
         List<Future<RoleChange>> changes = new ArrayList<>();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -124,6 +130,9 @@ class BotRequestLaneIT {
         assertThat(Duration.between(arrivals.getFirst(), arrivals.get(10)))
                 .as("the 11th call waits for the bucket's reset").isGreaterThanOrEqualTo(Duration.ofSeconds(1));
         assertThat(Duration.between(arrivals.getFirst(), arrivals.get(20))).isGreaterThanOrEqualTo(Duration.ofSeconds(2));
+        assertThat(botWaits).as("every call reports its admission wait").hasSize(25);
+        assertThat(botWaits.stream().mapToLong(Long::longValue).max().orElseThrow())
+                .as("the last calls waited out two resets").isGreaterThanOrEqualTo(Duration.ofMillis(1_500).toNanos());
     }
 
     @Test

@@ -6,7 +6,9 @@ import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.AnswerStatus;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,6 +69,18 @@ class DiscordClientTelemetryTest {
         assertThat(telemetry.waiting(Lane.BOT)).isEqualTo(1);
         assertThat(telemetry.waiting(Lane.INTERACTION)).isZero();
         assertThat(telemetry.botCallsHalted()).isTrue();
+    }
+
+    @Test
+    void eachAdmissionWaitGoesToTheListenerWithItsLane() {
+        telemetry.admitted(Lane.BOT, 7);
+        List<String> waits = new ArrayList<>();
+        telemetry.reportAdmissionWaitsTo((lane, nanos) -> waits.add(lane + " " + nanos));
+
+        telemetry.admitted(Lane.INTERACTION, 0);
+        telemetry.admitted(Lane.BOT, Duration.ofMillis(250).toNanos());
+
+        assertThat(waits).as("a wait before the listener is not kept").containsExactly("INTERACTION 0", "BOT 250000000");
     }
 
     @ParameterizedTest(name = "HTTP {0} → {1}")

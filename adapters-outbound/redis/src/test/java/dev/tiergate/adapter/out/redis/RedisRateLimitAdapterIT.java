@@ -13,8 +13,11 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,23 @@ class RedisRateLimitAdapterIT {
         // Commands a script calls are counted too: TIME and GET on every run, SET when it allows.
         assertThat(delta).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "evalsha", 8L, "time", 8L, "get", 8L, "set", 5L, "info", 1L));
+    }
+
+    @Test
+    void decisionsInFlightTogetherOnTheSharedConnectionAreStillOneEvalshaEach() {
+        adapter.decide(MEMBER, key(GUILD, subject()));
+        Map<String, Long> before = commandCalls();
+        int decisions = 500;
+
+        List<RateLimitDecision> decided = IntStream.range(0, decisions)
+                .mapToObj(i -> adapter.decideAsync(MEMBER, key(GUILD, subject())).toCompletableFuture())
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(decided).hasSize(decisions).allMatch(RateLimitDecision.Allowed.class::isInstance);
+        // Pipelined on one connection, as production's listeners run them: no SCRIPT LOAD, no EVAL, no retries.
+        assertThat(delta(before, commandCalls())).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "evalsha", (long) decisions, "time", (long) decisions, "get", (long) decisions,
+                "set", (long) decisions, "info", 1L));
     }
 
     @Test

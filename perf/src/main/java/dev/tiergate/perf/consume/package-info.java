@@ -1,0 +1,2 @@
+/** P3: consume capacity of the NATS inbound consumer with the database stubbed out in-process. */
+package dev.tiergate.perf.consume;
