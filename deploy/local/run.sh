@@ -1,7 +1,15 @@
 #!/usr/bin/env bash
 # Runs Tiergate locally: starts PostgreSQL, Redis and NATS, builds the jar if the sources changed,
 # and starts the service in development mode with a demo community.
+# Usage: bash deploy/local/run.sh [--reseed]   (--reseed deletes the demo community's members and seeds them afresh)
 set -euo pipefail
+reseed=false
+for arg in "$@"; do
+  case $arg in
+    --reseed) reseed=true ;;
+    *) echo "run: unknown argument $arg (usage: bash deploy/local/run.sh [--reseed])" >&2; exit 2 ;;
+  esac
+done
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=deploy/local/jdk.sh
 source "$here/jdk.sh"
@@ -9,18 +17,11 @@ bash "$here/services.sh"
 cd "$here/../.."
 
 jar=bootstrap/target/tiergate.jar
-# Rebuild when the jar is missing or any source or POM is newer than it.
-if [ ! -f "$jar" ] || [ -n "$(find . \( -name target -o -name .git \) -prune -o -type f \
-    \( -path '*/src/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
-  echo "run: building $jar (mvn -B -q -DskipTests package)"
-  mvn -B -q -DskipTests package
-  [ -f "$jar" ] || { echo "run: ERROR: the build finished but $jar is missing" >&2; exit 1; }
-else
-  echo "run: $jar is up to date"
-fi
+bash "$here/build.sh"
 
 export TIERGATE_ENV=${TIERGATE_ENV:-development}
 export TIERGATE_DEMO=${TIERGATE_DEMO:-true}
+export TIERGATE_DEMO_RESEED=$reseed
 export DATABASE_URL=${DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/tiergate}
 export DATABASE_USER=${DATABASE_USER:-postgres}
 
@@ -33,7 +34,7 @@ fi
 
 if [ -z "${DISCORD_BOT_TOKEN:-}" ]; then
   echo "run: no DISCORD_BOT_TOKEN, so a local Discord stand-in prints each reply in this log (lines starting with discord-stand-in);" \
-    "in another terminal, bash deploy/local/demo.sh sends /position as a demo member"
+    "in another terminal, bash deploy/local/console.sh lets you type slash commands as a demo member and shows the replies"
 else
   echo "run: DISCORD_BOT_TOKEN is set: replies go to the Discord API; bash deploy/local/demo.sh (another terminal) still sends /position as a demo member"
 fi

@@ -4,6 +4,7 @@ import dev.tiergate.bootstrap.apikeys.ApiKeysCli;
 import dev.tiergate.bootstrap.config.InvalidSettingException;
 import dev.tiergate.bootstrap.config.MicronautProperties;
 import dev.tiergate.bootstrap.config.TiergateSettings;
+import dev.tiergate.bootstrap.console.ConsoleCli;
 import dev.tiergate.bootstrap.deadletters.DeadLettersCli;
 import dev.tiergate.bootstrap.registration.RegisterCommandsCli;
 import io.micronaut.context.ApplicationContext;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts Tiergate: settings are validated first, so a bad environment stops the process
  * before any port opens; then the Micronaut context wires the adapters around the core.
- * {@code register-commands [--guild <id>]} instead registers the slash commands with Discord and exits.
+ * {@code register-commands [--guild <id>]} instead registers the slash commands with Discord and exits;
+ * {@code console [--member <user id or nym>]} talks to a running development service as a demo member.
  */
 public final class TiergateApplication {
 
@@ -38,6 +40,10 @@ public final class TiergateApplication {
         if (args.length > 0 && args[0].equals(DeadLettersCli.COMMAND)) {
             System.exit(DeadLettersCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(),
                     System.out, System.err));
+            return;
+        }
+        if (args.length > 0 && args[0].equals(ConsoleCli.COMMAND)) {
+            System.exit(ConsoleCli.run(Arrays.asList(args).subList(1, args.length), System.getenv(), System.err));
             return;
         }
         TiergateSettings settings;

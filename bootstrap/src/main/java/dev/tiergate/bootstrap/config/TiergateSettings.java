@@ -27,9 +27,11 @@ public record TiergateSettings(
         String discordApplicationId,
         String discordPublicKey,
         Optional<String> discordBotToken,
+        int discordStandInPort,
         int httpPort,
         RateLimitPolicies rateLimits,
         boolean demo,
+        boolean demoReseed,
         boolean backgroundJobs,
         ConsumerSettings consumers,
         ManagementSettings management,
@@ -37,6 +39,8 @@ public record TiergateSettings(
         AdminApiSettings adminApi) {
 
     public static final URI DISCORD_API = URI.create("https://discord.com/api/v10");
+    /** Where the local Discord stand-in listens unless DISCORD_STAND_IN_PORT says otherwise; the console looks there. */
+    public static final int DEFAULT_STAND_IN_PORT = 8082;
     private static final Pattern SNOWFLAKE = Pattern.compile("[1-9][0-9]{16,19}");
     /** A development-only application identity for the local stand-in; production must set its own. */
     private static final String DEV_APPLICATION_ID = "100000000000000001";
@@ -48,7 +52,8 @@ public record TiergateSettings(
     @Override
     public String toString() {
         return "TiergateSettings[environment=" + environment + ", nats=" + nats + ", httpPort=" + httpPort
-                + ", demo=" + demo + ", backgroundJobs=" + backgroundJobs + ", consumers=" + consumers
+                + ", demo=" + demo + (demoReseed ? " (reseeded)" : "") + ", backgroundJobs=" + backgroundJobs
+                + ", consumers=" + consumers
                 + ", discordApi=" + discordApiUrl.map(URI::getHost).orElse("stand-in or discord.com")
                 + ", management=" + management + "]";
     }
@@ -95,12 +100,17 @@ public record TiergateSettings(
         if (production && demo) {
             throw new InvalidSettingException("TIERGATE_DEMO", "cannot be used in production");
         }
+        boolean demoReseed = read.flag("TIERGATE_DEMO_RESEED", false);
+        if (demoReseed && !demo) {
+            throw new InvalidSettingException("TIERGATE_DEMO_RESEED", "needs TIERGATE_DEMO=true");
+        }
         RateLimitPolicies rateLimits = read.optional(RateLimitOverrides.VARIABLE)
                 .map(spec -> RateLimitOverrides.apply(RateLimitPolicies.DEFAULTS, spec))
                 .orElse(RateLimitPolicies.DEFAULTS);
         return new TiergateSettings(environment, databaseUrl, databaseUser, read.optional("DATABASE_PASSWORD"), redis,
                 nats, discordApi, applicationId, HexFormat.of().formatHex(HexFormat.of().parseHex(publicKey)), botToken,
-                port, rateLimits, demo, read.flag("TIERGATE_BACKGROUND_JOBS", true), read.consumers(), management,
+                read.port("DISCORD_STAND_IN_PORT", DEFAULT_STAND_IN_PORT), port, rateLimits, demo, demoReseed,
+                read.flag("TIERGATE_BACKGROUND_JOBS", true), read.consumers(), management,
                 InteractionsEndpointSettings.fromEnvironment(env, production, publicKey),
                 AdminApiSettings.fromEnvironment(env, production));
     }

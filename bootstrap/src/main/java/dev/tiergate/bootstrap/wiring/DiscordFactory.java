@@ -49,8 +49,8 @@ class DiscordFactory {
     @Singleton
     @Bean(preDestroy = "close")
     @Requires(property = MicronautProperties.DISCORD_STAND_IN, value = "true")
-    LocalDiscordStandIn discordStandIn() {
-        return LocalDiscordStandIn.start(0);
+    LocalDiscordStandIn discordStandIn(TiergateSettings settings) {
+        return LocalDiscordStandIn.start(settings.discordStandInPort());
     }
 
     /** One set of figures for both lanes: Discord counts invalid requests per IP, whichever token made them. */

@@ -65,7 +65,7 @@ class ServiceLifecycle {
         streams.ensureStreams();
         connection.addConnectionListener(this::reconcileAfterReconnect);
         if (settings.demo()) {
-            demo.seed();
+            demo.seed(settings.demoReseed());
         }
         guildEvents.start();
         memberEvents.start();

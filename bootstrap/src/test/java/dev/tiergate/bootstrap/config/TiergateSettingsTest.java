@@ -35,6 +35,24 @@ class TiergateSettingsTest {
     }
 
     @Test
+    void theDemoIsReseededOnlyWhenAskedAndOnlyWithTheDemo() {
+        assertThat(TiergateSettings.fromEnvironment(Map.of("TIERGATE_DEMO", "true")).demoReseed()).isFalse();
+        assertThat(TiergateSettings.fromEnvironment(Map.of("TIERGATE_DEMO", "true", "TIERGATE_DEMO_RESEED", "true"))
+                .demoReseed()).isTrue();
+        assertThatThrownBy(() -> TiergateSettings.fromEnvironment(Map.of("TIERGATE_DEMO_RESEED", "true")))
+                .isInstanceOf(InvalidSettingException.class).hasMessage("TIERGATE_DEMO_RESEED needs TIERGATE_DEMO=true");
+    }
+
+    @Test
+    void theDiscordStandInListensWhereTheConsoleLooksUnlessToldOtherwise() {
+        assertThat(TiergateSettings.fromEnvironment(Map.of()).discordStandInPort())
+                .isEqualTo(TiergateSettings.DEFAULT_STAND_IN_PORT).isEqualTo(8082);
+        assertThat(TiergateSettings.fromEnvironment(Map.of("DISCORD_STAND_IN_PORT", "0")).discordStandInPort()).isZero();
+        assertThatThrownBy(() -> TiergateSettings.fromEnvironment(Map.of("DISCORD_STAND_IN_PORT", "70000")))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("DISCORD_STAND_IN_PORT");
+    }
+
+    @Test
     void aCompleteProductionEnvironmentIsAccepted() {
         TiergateSettings settings = TiergateSettings.fromEnvironment(production());
         assertThat(settings.usesDiscordStandIn()).isFalse();

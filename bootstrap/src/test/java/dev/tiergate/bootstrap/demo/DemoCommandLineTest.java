@@ -42,4 +42,23 @@ class DemoCommandLineTest {
         assertThat(DemoCommandLine.parse("/ban everyone")).isEmpty();
         assertThat(DemoCommandLine.parse("click ")).isEmpty();
     }
+
+    @Test
+    void carriesTheCallersPermissions() {
+        assertThat(DemoCommandLine.parse("/position").orElseThrow().fields().get("member_permissions").asText())
+                .isEqualTo(DemoCommunity.ADMIN_PERMISSIONS);
+        assertThat(DemoCommandLine.parse("/position", "0").orElseThrow().fields().get("member_permissions").asText())
+                .isEqualTo("0");
+    }
+
+    @Test
+    void anAutocompleteFocusesTheOptionBeingTyped() {
+        DemoCommandLine.Routing routing = DemoCommandLine.autocomplete("/admin-badge award nym:jamis_66 badge:hel", "8")
+                .orElseThrow();
+
+        assertThat(routing.interactionType()).isEqualTo("ApplicationCommandAutocomplete");
+        assertThat(routing.fields().get("focused").asText()).isEqualTo("badge");
+        assertThat(routing.fields().at("/options/badge").asText()).isEqualTo("hel");
+        assertThat(DemoCommandLine.autocomplete("/position", "8")).isEmpty();
+    }
 }

@@ -62,6 +62,11 @@ import org.slf4j.LoggerFactory;
  * whose DMs a test closed ({@link #closeDirectMessages}) is refused with code 50007 as Discord does.
  * Tests can stage or script other answers per route. It keeps the latest {@value #RETAINED} requests
  * and acknowledgements.
+ *
+ * <p>Beyond Discord's API, {@code GET /stand-in/interactions/{token}} answers what the service posted for
+ * one interaction (its callbacks and edits, oldest first, as {@code {"answers":[{"kind":"callback",
+ * "type":4,"data":{…}},{"kind":"edit","data":{…}}]}}), so the console can show the reply to the interaction
+ * it sent; only who holds the token can ask, and the server listens on loopback only.
  */
 public final class LocalDiscordStandIn implements AutoCloseable {
 
@@ -126,6 +131,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private static final Pattern MEMBER_ROLE = Pattern.compile("/api/v10/guilds/(\\d+)/members/(\\d+)/roles/(\\d+)");
     private static final Pattern DM_CHANNELS = Pattern.compile("/api/v10/users/@me/channels");
     private static final Pattern CHANNEL_MESSAGES = Pattern.compile("/api/v10/channels/(\\d+)/messages");
+    private static final Pattern ANSWERS = Pattern.compile("/stand-in/interactions/([^/]+)");
     private static final Set<String> ROUTE_WORDS = Set.of("api", "v10", "interactions", "webhooks", "callback",
             "messages", "@original", "applications", "guilds", "commands", "members", "roles", "users", "@me",
             "channels");
@@ -177,6 +183,13 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private final Map<String, Acknowledgement> acknowledged = new LinkedHashMap<>() {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Acknowledgement> eldest) {
+            return size() > RETAINED;
+        }
+    };
+    /** What was posted per interaction token (callbacks and edits, oldest first), for {@code GET /stand-in/…}. */
+    private final Map<String, ArrayNode> answers = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ArrayNode> eldest) {
             return size() > RETAINED;
         }
     };
@@ -321,6 +334,12 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             long arrived = System.nanoTime();
             String method = exchange.getRequestMethod();
             String path = exchange.getRequestURI().getRawPath();
+            Matcher answersOf = ANSWERS.matcher(path);
+            if (method.equals("GET") && answersOf.matches()) {
+                // A read of what was posted, not a call Discord would see: neither recorded nor rate limited.
+                answer(exchange, 200, answersTo(answersOf.group(1)));
+                return;
+            }
             byte[] bytes;
             try (InputStream in = exchange.getRequestBody()) {
                 bytes = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -416,6 +435,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
                     suggestions(data));
             default -> LOG.info("discord-stand-in callback of type {} to interaction {}", type, interactionId);
         }
+        keepAnswer(token, json.createObjectNode().put("kind", "callback").put("type", type).set("data", data));
         answer(exchange, 204, null);
     }
 
@@ -432,6 +452,7 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             LOG.info("discord-stand-in edited reply to interaction {} ({}): {}", original.interactionId(),
                     original.visibility(), summary(edit));
         }
+        keepAnswer(token, json.createObjectNode().put("kind", "edit").set("data", edit));
         ObjectNode message = json.createObjectNode();
         message.put("id", Long.toString(messageIds.incrementAndGet()));
         message.put("type", 20);
@@ -737,6 +758,26 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         lock.lock();
         try {
             return acknowledged.putIfAbsent(token, acknowledgement) == null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void keepAnswer(String token, JsonNode answer) {
+        lock.lock();
+        try {
+            answers.computeIfAbsent(token, t -> json.createArrayNode()).add(answer);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private String answersTo(String token) {
+        lock.lock();
+        try {
+            ObjectNode body = json.createObjectNode();
+            body.set("answers", answers.getOrDefault(token, json.createArrayNode()).deepCopy());
+            return body.toString();
         } finally {
             lock.unlock();
         }

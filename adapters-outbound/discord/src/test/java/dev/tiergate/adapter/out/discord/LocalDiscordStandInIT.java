@@ -69,6 +69,22 @@ class LocalDiscordStandInIT {
     }
 
     @Test
+    void answersWhatWasPostedForOneInteractionWithoutRecordingTheRead() throws Exception {
+        send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5,\"data\":{\"flags\":64}}");
+        send("PATCH", "/webhooks/7/" + TOKEN + "/messages/@original", "{\"embeds\":[{\"title\":\"Done\"}]}");
+        send("POST", "/interactions/43/other-token/callback", "{\"type\":4,\"data\":{\"content\":\"no\"}}");
+
+        HttpResponse<String> answers = http.send(HttpRequest.newBuilder(discord.baseUrl().resolve(
+                "/stand-in/interactions/" + TOKEN)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(answers.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(answers.body())).isEqualTo(json.readTree("""
+                {"answers":[{"kind":"callback","type":5,"data":{"flags":64}},
+                            {"kind":"edit","data":{"embeds":[{"title":"Done"}]}}]}"""));
+        assertThat(discord.requests()).hasSize(3).noneMatch(request -> request.method().equals("GET"));
+    }
+
+    @Test
     void refusesASecondCallbackForTheSameInteractionWith40060() throws Exception {
         send("POST", "/interactions/42/" + TOKEN + "/callback", "{\"type\":5}");
 
