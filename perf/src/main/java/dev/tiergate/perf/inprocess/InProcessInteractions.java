@@ -1,5 +1,8 @@
 package dev.tiergate.perf.inprocess;
 
+import dev.tiergate.adapter.in.nats.InteractionReading;
+import dev.tiergate.adapter.out.discord.ReplyEncoding;
+import dev.tiergate.adapter.out.metrics.InteractionMetrics;
 import dev.tiergate.application.port.in.interaction.AnswerInteractionUseCase;
 import dev.tiergate.application.port.in.interaction.Delivery;
 import dev.tiergate.application.port.in.interaction.InteractionOutcome;
@@ -30,10 +33,6 @@ import dev.tiergate.domain.rank.RankedMember;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.ratelimit.RateLimitPolicies;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -91,33 +90,13 @@ public final class InProcessInteractions implements AutoCloseable {
     };
 
     private static final Delivery FIRST_DELIVERY = new Delivery(1, false);
-    private static final MethodHandle PARSE;
-    private static final MethodHandle ROUTE;
-    private static final MethodHandle ACCEPTED_VALUE;
-    private static final Class<?> ACCEPTED;
-
-    static {
-        try {
-            String inbound = "dev.tiergate.adapter.in.nats.";
-            Class<?> parser = Class.forName(inbound + "GatewayEnvelopeParser");
-            Class<?> router = Class.forName(inbound + "SlashCommandRouter");
-            ACCEPTED = Class.forName(inbound + "Decoded$Accepted");
-            PARSE = unreflect(parser.getDeclaredMethod("parse", byte[].class));
-            ROUTE = unreflect(router.getDeclaredMethod("route", Class.forName(inbound + "GatewayEnvelope")));
-            ACCEPTED_VALUE = unreflect(ACCEPTED.getDeclaredMethod("value"));
-        } catch (ReflectiveOperationException missing) {
-            throw new ExceptionInInitializerError(missing);
-        }
-    }
-
     private final long createdMillis = System.currentTimeMillis();
     private final RankedMember[] ranked = new RankedMember[MEMBERS];
     private final Community[] communities = new Community[GUILDS];
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private final EncodingResponder responder = new EncodingResponder();
     private final AnswerInteractionService answers;
-    private final Object parser;
-    private final Object router;
+    private final InteractionReading reading = new InteractionReading(APPLICATION_ID);
 
     /** Progress kept in a {@link MemoryInteractionProgress}, as P3 needs to answer each interaction once. */
     public InProcessInteractions(RateLimitPort limits, MeterRegistry meters) {
@@ -138,9 +117,7 @@ public final class InProcessInteractions implements AutoCloseable {
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Optional.empty());
         Clock clock = Clock.fixed(Instant.ofEpochMilli(createdMillis + 100), ZoneOffset.UTC);
         answers = new AnswerInteractionService(new ReplyComposer(useCases, rules, limits, RateLimitPolicies.DEFAULTS),
-                responder, progress, micrometerMetrics(meters), executor, clock, AnswerTiming.DISCORD);
-        parser = instance("GatewayEnvelopeParser", new Class<?>[0]);
-        router = instance("SlashCommandRouter", new Class<?>[] {String.class}, APPLICATION_ID);
+                responder, progress, InteractionMetrics.micrometer(meters), executor, clock, AnswerTiming.DISCORD);
     }
 
     /**
@@ -148,14 +125,7 @@ public final class InProcessInteractions implements AutoCloseable {
      * to its command, answer it; throws when the envelope is poison.
      */
     public InteractionOutcome handle(byte[] envelope) {
-        try {
-            Object request = accepted(ROUTE.invoke(router, accepted(PARSE.invoke(parser, envelope))));
-            return answers.answer((InteractionRequest) request, FIRST_DELIVERY);
-        } catch (RuntimeException | Error failure) {
-            throw failure;
-        } catch (Throwable failure) {
-            throw new IllegalStateException("handling the envelope failed", failure);
-        }
+        return answers.answer(reading.read(envelope), FIRST_DELIVERY);
     }
 
     /** The service answering interactions, as the NATS listener calls it. */
@@ -193,43 +163,6 @@ public final class InProcessInteractions implements AutoCloseable {
         executor.close();
     }
 
-    private static Object accepted(Object decoded) throws Throwable {
-        if (!ACCEPTED.isInstance(decoded)) {
-            throw new IllegalStateException("the benchmark's envelope is poison: " + decoded);
-        }
-        return ACCEPTED_VALUE.invoke(decoded);
-    }
-
-    private static MethodHandle unreflect(Method method) throws IllegalAccessException {
-        method.setAccessible(true);
-        return MethodHandles.lookup().unreflect(method);
-    }
-
-    /** One of the NATS inbound adapter's package-private readers, as its listener builds it. */
-    private static Object instance(String simpleName, Class<?>[] parameters, Object... arguments) {
-        try {
-            Constructor<?> constructor = Class.forName("dev.tiergate.adapter.in.nats." + simpleName)
-                    .getDeclaredConstructor(parameters);
-            constructor.setAccessible(true);
-            return constructor.newInstance(arguments);
-        } catch (ReflectiveOperationException missing) {
-            throw new IllegalStateException("the NATS inbound adapter changed shape", missing);
-        }
-    }
-
-    /** The Micrometer adapter the service ships with (package-private: Micronaut builds it). */
-    private static InteractionMetricsPort micrometerMetrics(MeterRegistry meters) {
-        try {
-            Constructor<?> constructor = Class.forName(
-                    "dev.tiergate.adapter.out.metrics.MicrometerInteractionMetricsAdapter")
-                    .getDeclaredConstructor(MeterRegistry.class);
-            constructor.setAccessible(true);
-            return (InteractionMetricsPort) constructor.newInstance(meters);
-        } catch (ReflectiveOperationException missing) {
-            throw new IllegalStateException("the metrics adapter changed shape", missing);
-        }
-    }
-
     /** Ranks as stored: member i is rank i + 1. */
     private final class Ranking implements LoadRankingPort {
         @Override
@@ -256,41 +189,18 @@ public final class InProcessInteractions implements AutoCloseable {
     }
 
     /**
-     * Encodes an initial response with the Discord adapter's own renderer and JSON writer (package-private
-     * there, reached by method handles) and drops the bytes: the work of a reply short of the HTTP call.
+     * Encodes an initial response with the Discord adapter's own renderer and JSON writer and drops the
+     * bytes: the work of a reply short of the HTTP call.
      */
     private static final class EncodingResponder implements InteractionResponderPort {
 
-        private static final MethodHandle RESPOND;
-        private static final MethodHandle WRITE;
-        private static final Object RENDERER;
-
-        static {
-            try {
-                Class<?> renderer = Class.forName("dev.tiergate.adapter.out.discord.MessageRenderer");
-                Constructor<?> constructor = renderer.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                RENDERER = constructor.newInstance();
-                RESPOND = unreflect(renderer.getDeclaredMethod("respond", Reply.class));
-                WRITE = unreflect(Class.forName("dev.tiergate.adapter.out.discord.DiscordHttp")
-                        .getDeclaredMethod("write", Object.class));
-            } catch (ReflectiveOperationException missing) {
-                throw new ExceptionInInitializerError(missing);
-            }
-        }
-
+        private final ReplyEncoding encoding = new ReplyEncoding();
         final AtomicLong encoded = new AtomicLong();
 
         @Override
         public void respond(ReplyTarget target, Reply reply) {
-            try {
-                Object body = RESPOND.invoke(RENDERER, reply);
-                byte[] json = (byte[]) WRITE.invoke(body);
-                if (json.length > 0) {
-                    encoded.incrementAndGet();
-                }
-            } catch (Throwable failure) {
-                throw new IllegalStateException("encoding the reply failed", failure);
+            if (encoding.encode(reply).length > 0) {
+                encoded.incrementAndGet();
             }
         }
 
