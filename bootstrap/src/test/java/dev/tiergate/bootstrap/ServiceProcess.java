@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real main() in a JVM of its own, as a replica runs in production, so a test can stop it the way
  * the platform does: SIGTERM (and expect it to finish within its shutdown deadline) or SIGKILL. Its
- * output goes to {@code target/fault-logs/<name>-<time>.log}, kept for reading after the test.
+ * output goes to {@code target/fault-logs/<name>-<time>.log}, kept for reading after the test. The
+ * perf module starts the shipped jar the same way ({@link #startJar}).
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     /** What the service logs once every listener consumes. */
     static final String CONSUMING = "Tiergate is consuming interactions";
@@ -49,14 +51,34 @@ final class ServiceProcess implements AutoCloseable {
      * Tiergate variables are dropped) and returns once it consumes and answers {@code /health/live}.
      */
     static ServiceProcess start(String name, Map<String, String> environment) throws IOException, InterruptedException {
-        int port = ServiceBackends.freePort();
-        int managementPort = ServiceBackends.freePort();
-        Files.createDirectories(LOG_DIRECTORY);
-        Path log = LOG_DIRECTORY.resolve(name + "-" + System.currentTimeMillis() + ".log");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return start(name, List.of(
                 // No parallel collector threads competing with the test JVM for a small machine's cores.
                 "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), TiergateApplication.class.getName())
+                "-cp", System.getProperty("java.class.path"), TiergateApplication.class.getName()),
+                environment, LOG_DIRECTORY);
+    }
+
+    /**
+     * Starts the shipped jar ({@code java <jvmOptions> -jar <jar>}) as {@link #start} starts main(), its log
+     * in {@code logDirectory}.
+     */
+    public static ServiceProcess startJar(String name, Path jar, List<String> jvmOptions,
+            Map<String, String> environment, Path logDirectory) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.addAll(List.of("-jar", jar.toString()));
+        return start(name, arguments, environment, logDirectory);
+    }
+
+    private static ServiceProcess start(String name, List<String> javaArguments, Map<String, String> environment,
+            Path logDirectory) throws IOException, InterruptedException {
+        int port = ServiceBackends.freePort();
+        int managementPort = ServiceBackends.freePort();
+        Files.createDirectories(logDirectory);
+        Path log = logDirectory.resolve(name + "-" + System.currentTimeMillis() + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaArguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -81,11 +103,11 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -125,7 +147,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    Path logFile() {
+    public Path logFile() {
         return log;
     }
 
@@ -135,7 +157,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The Prometheus text the service serves on its management port (started without a metrics token). */
-    String scrape() throws IOException, InterruptedException {
+    public String scrape() throws IOException, InterruptedException {
         return get(managementPort, "/metrics").body();
     }
 

@@ -3,6 +3,8 @@ package dev.tiergate.perf;
 import dev.tiergate.perf.allocation.AllocationPerInteractionBenchmark;
 import dev.tiergate.perf.consume.ConsumeCapacityBenchmark;
 import dev.tiergate.perf.discord.DiscordBacklogBenchmark;
+import dev.tiergate.perf.endtoend.EndToEndLatencyBenchmark;
+import dev.tiergate.perf.endtoend.ServiceResidentSetBenchmark;
 import dev.tiergate.perf.ratelimit.RateLimitDecisionsBenchmark;
 import dev.tiergate.perf.report.Check;
 import dev.tiergate.perf.report.GoalResult;
@@ -28,8 +30,10 @@ import java.util.stream.Collectors;
  */
 public final class PerfSuite {
 
-    private static final List<Benchmark> ALL = List.of(new ConsumeCapacityBenchmark(), new RateLimitDecisionsBenchmark(),
-            new DiscordBacklogBenchmark(), new AllocationPerInteractionBenchmark());
+    private static final EndToEndLatencyBenchmark P1 = EndToEndLatencyBenchmark.p1();
+    private static final List<Benchmark> ALL = List.of(P1, EndToEndLatencyBenchmark.p2(), new ConsumeCapacityBenchmark(),
+            new RateLimitDecisionsBenchmark(), new DiscordBacklogBenchmark(), new ServiceResidentSetBenchmark(P1),
+            new AllocationPerInteractionBenchmark());
 
     private PerfSuite() {
     }

@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * fallback holds would be invisible once Redis answers again, so for 15 minutes after this process
  * last used the fallback (plus a minute's margin), a claim Redis grants is refused when the fallback
  * has a step for the interaction (the Redis key stays), and a read answers the later of Redis's step
- * and the fallback's. A write that timed out may still reach Redis later; as steps only move forward
- * and the fallback took the same one, that changes no answer.
+ * and the fallback's. Only for interactions created before the fallback's last use (by their snowflake,
+ * with a margin for Discord's clock): the fallback cannot hold a step of a later one, so seconds after
+ * a blip the steady stream of new interactions costs no fallback read. A write that timed out may still
+ * reach Redis later; as steps only move forward and the fallback took the same one, that changes no answer.
  *
  * <p>Limits: only the process that saw an outage consults the fallback afterwards; on another replica
  * a redelivery of an interaction recorded only in the fallback looks new. And during an outage the
@@ -46,6 +48,11 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
     static final Duration LIFETIME = Duration.ofMinutes(15);
     /** Longer than the fallback keeps a step written after the mark, so the window always covers it. */
     static final Duration CONSULT_FALLBACK_FOR = LIFETIME.plusMinutes(1);
+    /**
+     * How far Discord's clock (an interaction id's creation time) may be ahead of this process's: the
+     * 3-second answer budget, judged on the same ids, already needs clocks far closer than this.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisInteractionProgressAdapter.class);
     private static final String STORE = "interaction progress store";
@@ -99,7 +106,7 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
         } catch (RedisDown down) {
             return fallback.claim(interactionId);
         }
-        return granted && !(fallbackRecentlyUsed() && fallback.progressOf(interactionId).isPresent());
+        return granted && !(fallbackMayHold(interactionId) && fallback.progressOf(interactionId).isPresent());
     }
 
     @Override
@@ -111,7 +118,7 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
         } catch (RedisDown down) {
             return fallback.progressOf(interactionId);
         }
-        if (!fallbackRecentlyUsed()) {
+        if (!fallbackMayHold(interactionId)) {
             return stored;
         }
         return Stream.of(stored, fallback.progressOf(interactionId)).flatMap(Optional::stream)
@@ -168,8 +175,14 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
         return RedisDown.INSTANCE;
     }
 
-    private boolean fallbackRecentlyUsed() {
-        return clock.instant().isBefore(fallbackLastUsed.get().plus(CONSULT_FALLBACK_FOR));
+    /**
+     * Whether the fallback may hold a step of this interaction: it was used in the last 16 minutes, and
+     * not only before the interaction was created (every use moves {@code fallbackLastUsed}).
+     */
+    private boolean fallbackMayHold(String interactionId) {
+        Instant lastUsed = fallbackLastUsed.get();
+        return clock.instant().isBefore(lastUsed.plus(CONSULT_FALLBACK_FOR))
+                && !Snowflake.createdAt(interactionId).isAfter(lastUsed.plus(CLOCK_SKEW));
     }
 
     /** Redis could not serve a call; the caller turns to the fallback. Carries no stack: it is expected. */

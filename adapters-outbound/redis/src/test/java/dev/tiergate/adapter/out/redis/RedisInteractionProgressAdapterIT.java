@@ -36,9 +36,12 @@ class RedisInteractionProgressAdapterIT implements InteractionProgressContract {
     private static final Duration TIMEOUT = Duration.ofMillis(200);
     private static final Duration OPEN_WAIT = Duration.ofMillis(200);
 
+    private static final long DISCORD_EPOCH_MILLIS = 1_420_070_400_000L;
+
     private final AtomicLong ids = new AtomicLong(900_000_000_000_000_000L);
     private final MemoryInteractionProgress fallback = new MemoryInteractionProgress();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-01-01T00:00:00Z"));
+    /** Starts at the real time: the contract's fresh interaction ids are created now, and the adapter compares them. */
+    private final ManualClock clock = new ManualClock(Instant.now());
     private RedisTestServer server;
     private RedisConnection connection;
     private RedisRateLimitAdapter rateLimits;
@@ -161,6 +164,13 @@ class RedisInteractionProgressAdapterIT implements InteractionProgressContract {
             assertThat(progress.progressOf(during)).as("the fallback's later step").contains(DEFERRED);
             assertThat(count(logs, Level.INFO)).as("Redis back").isOne();
 
+            String later = createdAt(clock.instant().plus(RedisInteractionProgressAdapter.CLOCK_SKEW).plusSeconds(1));
+            int beforeLater = fallback.calls();
+            assertThat(progress.claim(later)).isTrue();
+            assertThat(progress.progressOf(later)).contains(RESPONDING);
+            assertThat(fallback.calls()).as("created after the fallback's last use, so never in it: not asked")
+                    .isEqualTo(beforeLater);
+
             clock.advance(RedisInteractionProgressAdapter.CONSULT_FALLBACK_FOR);
             int fallbackCalls = fallback.calls();
             assertThat(progress.progressOf(during)).as("only Redis, once the fallback's steps have expired")
@@ -201,6 +211,11 @@ class RedisInteractionProgressAdapterIT implements InteractionProgressContract {
 
     private String interaction() {
         return Long.toString(ids.incrementAndGet());
+    }
+
+    /** An interaction id Discord created at {@code instant}. */
+    private static String createdAt(Instant instant) {
+        return Long.toString((instant.toEpochMilli() - DISCORD_EPOCH_MILLIS) << 22);
     }
 
     /** Until a claim lands in the restarted Redis: Lettuce has reconnected and the breaker let it through. */

@@ -1,0 +1,52 @@
+package dev.tiergate.perf.endtoend;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the service itself counted about /position, read from its Prometheus text: interactions by
+ * outcome and the time it spent on them (taking one to its answer), so a report can tell time spent
+ * waiting in the stream from time spent handling.
+ */
+record ServiceCounters(Map<String, Double> outcomes, double handlingSeconds, double handled) {
+
+    private static final Pattern OUTCOME =
+            Pattern.compile("tiergate_interactions_total\\{[^}]*command=\"position\"[^}]*outcome=\"([^\"]+)\"[^}]*} (\\S+)");
+    private static final Pattern DURATION =
+            Pattern.compile("tiergate_interaction_duration_seconds_(sum|count)\\{[^}]*command=\"position\"[^}]*} (\\S+)");
+
+    static ServiceCounters parse(String prometheusText) {
+        Map<String, Double> outcomes = new TreeMap<>();
+        double sum = 0;
+        double count = 0;
+        for (String line : prometheusText.split("\n")) {
+            Matcher outcome = OUTCOME.matcher(line);
+            if (outcome.lookingAt()) {
+                outcomes.merge(outcome.group(1), Double.parseDouble(outcome.group(2)), Double::sum);
+            }
+            Matcher duration = DURATION.matcher(line);
+            if (duration.lookingAt()) {
+                double value = Double.parseDouble(duration.group(2));
+                if (duration.group(1).equals("sum")) {
+                    sum += value;
+                } else {
+                    count += value;
+                }
+            }
+        }
+        return new ServiceCounters(outcomes, sum, count);
+    }
+
+    /** What happened between {@code before} and this: "answered 9,810, expired 50,190; handling mean 41.2 ms". */
+    String since(ServiceCounters before) {
+        StringBuilder text = new StringBuilder("the service's own counts for /position: ");
+        outcomes.forEach((outcome, total) -> text.append(String.format(Locale.ROOT, "%s %,.0f, ", outcome,
+                total - before.outcomes.getOrDefault(outcome, 0.0))));
+        double count = handled - before.handled;
+        return text.append(String.format(Locale.ROOT, "handling (taken → answered or given up) mean %.1f ms",
+                count == 0 ? 0 : (handlingSeconds - before.handlingSeconds) * 1000 / count)).toString();
+    }
+}
