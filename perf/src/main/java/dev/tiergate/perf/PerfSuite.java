@@ -2,6 +2,10 @@ package dev.tiergate.perf;
 
 import dev.tiergate.perf.allocation.AllocationPerInteractionBenchmark;
 import dev.tiergate.perf.consume.ConsumeCapacityBenchmark;
+import dev.tiergate.perf.database.DeepPageBenchmark;
+import dev.tiergate.perf.database.ProfileHeapBenchmark;
+import dev.tiergate.perf.database.RankLookupBenchmark;
+import dev.tiergate.perf.database.ScoreIngestionBenchmark;
 import dev.tiergate.perf.discord.DiscordBacklogBenchmark;
 import dev.tiergate.perf.endtoend.EndToEndLatencyBenchmark;
 import dev.tiergate.perf.endtoend.ServiceResidentSetBenchmark;
@@ -32,8 +36,9 @@ public final class PerfSuite {
 
     private static final EndToEndLatencyBenchmark P1 = EndToEndLatencyBenchmark.p1();
     private static final List<Benchmark> ALL = List.of(P1, EndToEndLatencyBenchmark.p2(), new ConsumeCapacityBenchmark(),
-            new RateLimitDecisionsBenchmark(), new DiscordBacklogBenchmark(), new ServiceResidentSetBenchmark(P1),
-            new AllocationPerInteractionBenchmark());
+            new RateLimitDecisionsBenchmark(), new RankLookupBenchmark(), new DeepPageBenchmark(),
+            new ScoreIngestionBenchmark(), new DiscordBacklogBenchmark(), new ServiceResidentSetBenchmark(P1),
+            new ProfileHeapBenchmark(), new AllocationPerInteractionBenchmark());
 
     private PerfSuite() {
     }
