@@ -10,6 +10,7 @@ import dev.tiergate.application.port.out.interaction.ReplyField;
 import dev.tiergate.domain.badge.Badge;
 import dev.tiergate.domain.badge.BadgeCatalog;
 import dev.tiergate.domain.badge.BadgeId;
+import dev.tiergate.domain.directory.DirectoryCount;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.profile.Tenure;
@@ -59,8 +60,7 @@ final class DirectoryReply {
         List<ReplyField> fields = List.of(
                 new ReplyField("Filter", filterText(page.filter(), page.catalog()), true),
                 new ReplyField("Sort", sortLabel(page.sort()), true),
-                new ReplyField("Page", page.number() + " · " + page.totalMatching()
-                        + (page.totalMatching() == 1 ? " member" : " members"), true));
+                new ReplyField("Page", page.number() + " · " + DirectoryCount.text(page.totalMatching()), true));
         UserId owner = page.owner();
         ComponentRow paging = ComponentRow.of(
                 new ReplyComponent.Button(ComponentId.of(FEATURE, "prev", owner).encode(), "Prev", false,

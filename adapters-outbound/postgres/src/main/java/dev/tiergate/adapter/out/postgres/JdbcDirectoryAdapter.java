@@ -4,6 +4,7 @@ import dev.tiergate.application.port.out.directory.DirectoryMember;
 import dev.tiergate.application.port.out.directory.DirectorySelection;
 import dev.tiergate.application.port.out.directory.LoadDirectoryPort;
 import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.directory.DirectoryCount;
 import dev.tiergate.domain.directory.DirectoryCursor;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.shared.PageLimit;
@@ -54,7 +55,10 @@ final class JdbcDirectoryAdapter implements LoadDirectoryPort {
     @Override
     public int countSelected(CommunityId communityId, DirectorySelection selection) {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT count(*) FROM member_profiles p" + where(communityId, selection, parameters);
+        // Capped: past the cap the reply says "10,000+", and the count reads that many index entries at most.
+        String sql = "SELECT count(*) FROM (SELECT 1 FROM member_profiles p" + where(communityId, selection, parameters)
+                + " LIMIT ?) selected";
+        parameters.add(DirectoryCount.countUpTo());
         return statements.count(sql, parameters);
     }
 

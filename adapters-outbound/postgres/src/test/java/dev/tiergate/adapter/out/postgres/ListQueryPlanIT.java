@@ -14,6 +14,7 @@ import dev.tiergate.application.service.directory.BrowseDirectoryService;
 import dev.tiergate.application.service.leaderboard.ShowLeaderboardService;
 import dev.tiergate.domain.badge.BadgeId;
 import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.directory.DirectoryCount;
 import dev.tiergate.domain.directory.DirectoryFilter;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.leaderboard.LeaderboardKind;
@@ -170,6 +171,7 @@ class ListQueryPlanIT extends AdapterIntegrationTest {
         BrowseDirectoryService service = new BrowseDirectoryService(new CommunityRules(bean(LoadCommunityPort.class)),
                 new JdbcDirectoryAdapter(statements), new MemorySessions(),
                 (policy, key) -> new RateLimitDecision.Allowed(NOW, 1), RateLimitPolicies.DEFAULTS, Clock.fixed(NOW, ZoneOffset.UTC));
+        List<Integer> counts = new ArrayList<>();
         for (DirectorySort sort : DirectorySort.values()) {
             for (Map.Entry<String, DirectoryFilter> filter : filters().entrySet()) {
                 String scenario = "directory by " + sort + ", " + filter.getKey();
@@ -182,12 +184,16 @@ class ListQueryPlanIT extends AdapterIntegrationTest {
                 statements.scenario = scenario + ", Prev";
                 DirectoryPage.Page back = (DirectoryPage.Page) service.page(
                         new PageDirectoryCommand(community, viewer, false));
+                counts.add(first.totalMatching());
                 if (first.totalMatching() > 3 * DirectoryPage.SIZE) {
                     assertThat(back.number()).as(scenario + ": Prev from page 3 reads backwards to page 2").isEqualTo(2);
                 }
             }
         }
 
+        // The unfiltered directory lists more members than the cap: its count stops one past it.
+        assertThat(counts).allSatisfy(count -> assertThat(count).isLessThanOrEqualTo(DirectoryCount.countUpTo()))
+                .contains(DirectoryCount.countUpTo());
         assertBounded(statements);
     }
 

@@ -1,6 +1,7 @@
 package dev.tiergate.application.port.out.directory;
 
 import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.domain.directory.DirectoryCount;
 import dev.tiergate.domain.directory.DirectoryCursor;
 import dev.tiergate.domain.directory.DirectorySort;
 import dev.tiergate.domain.shared.PageLimit;
@@ -21,5 +22,6 @@ public interface LoadDirectoryPort {
     List<DirectoryMember> findPage(CommunityId communityId, DirectorySelection selection, DirectorySort sort,
             Optional<DirectoryCursor> from, boolean forward, PageLimit limit);
 
+    /** How many members the selection selects, counted up to {@link DirectoryCount#countUpTo()} at most. */
     int countSelected(CommunityId communityId, DirectorySelection selection);
 }
