@@ -4,13 +4,13 @@ import dev.tiergate.adapter.out.discord.BotLaneSettings;
 import dev.tiergate.adapter.out.discord.BotRequestLane;
 import dev.tiergate.adapter.out.discord.DiscordApiSettings;
 import dev.tiergate.adapter.out.discord.DiscordBotCredentials;
-import dev.tiergate.adapter.out.discord.DiscordClientTelemetry;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.Lane;
 import dev.tiergate.adapter.out.discord.DiscordClientTelemetry.RateLimitScope;
+import dev.tiergate.adapter.out.discord.DiscordClientTelemetry;
 import dev.tiergate.adapter.out.discord.DiscordRestAdapter;
 import dev.tiergate.adapter.out.discord.DiscordRoleAdapter;
-import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.BotRequest;
+import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
 import dev.tiergate.application.port.out.interaction.Reply;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
 import dev.tiergate.application.port.out.role.RoleChange;
@@ -20,6 +20,7 @@ import dev.tiergate.perf.Benchmark;
 import dev.tiergate.perf.PerfContext;
 import dev.tiergate.perf.report.Check;
 import dev.tiergate.perf.report.GoalResult;
+import dev.tiergate.testing.Arrivals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -132,7 +133,7 @@ public final class DiscordBacklogBenchmark implements Benchmark {
                     List.of(String.format(Locale.ROOT, "%d role calls from %d virtual threads over %d guilds (lane "
                                     + "limit %d/s, stand-in enforces 50/s and 10/s per route bucket): %d requests in "
                                     + "the busiest second, %d 429s in all", ROLE_CALLS, CALLERS, GUILDS,
-                                    BotLaneSettings.DEFAULTS.requestsPerSecond(), busiestSecond(arrivals), all429s),
+                                    BotLaneSettings.DEFAULTS.requestsPerSecond(), Arrivals.busiestSecond(arrivals), all429s),
                             String.format(Locale.ROOT, "callback admission wait (RequestLane, as "
                                     + "tiergate_discord_request_wait_seconds{lane=\"interaction\"} records it): no "
                                     + "backlog p99 %.3f ms (%d); during the backlog p50 %.3f ms, p99 %.3f ms, max %.3f ms "
@@ -174,18 +175,5 @@ public final class DiscordBacklogBenchmark implements Benchmark {
     private static double percentile(long[] sorted, double quantile) {
         int at = Math.max(0, Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1));
         return sorted[at] / 1e6;
-    }
-
-    /** The most arrivals within any closed one-second window. */
-    private static int busiestSecond(List<Instant> arrivals) {
-        int busiest = 0;
-        int first = 0;
-        for (int last = 0; last < arrivals.size(); last++) {
-            while (Duration.between(arrivals.get(first), arrivals.get(last)).compareTo(Duration.ofSeconds(1)) > 0) {
-                first++;
-            }
-            busiest = Math.max(busiest, last - first + 1);
-        }
-        return busiest;
     }
 }

@@ -16,6 +16,7 @@ import dev.tiergate.application.port.out.role.RoleChange;
 import dev.tiergate.domain.command.CommandCatalog;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.testing.Arrivals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -94,7 +95,7 @@ class BotRequestLaneIT {
         List<Instant> arrivals = discord.botRequests().stream().map(BotRequest::receivedAt).sorted().toList();
         assertThat(arrivals).hasSize(150);
         assertThat(discord.botRequests()).extracting(BotRequest::status).containsOnly(204);
-        int busiest = busiestSecond(arrivals);
+        int busiest = Arrivals.busiestSecond(arrivals);
         assertThat(busiest).as("bot calls in the busiest second").isBetween(35, 45);
         assertThat(Duration.between(arrivals.getFirst(), arrivals.getLast())).as("150 calls at 45 a second at most")
                 .isGreaterThan(Duration.ofSeconds(3));
@@ -278,7 +279,7 @@ class BotRequestLaneIT {
 
         List<BotRequest> requests = discord.botRequests();
         List<Instant> arrivals = requests.stream().map(BotRequest::receivedAt).sorted().toList();
-        int peak = busiestSecond(arrivals);
+        int peak = Arrivals.busiestSecond(arrivals);
         double sustained = (arrivals.size() - 1) / (Duration.between(arrivals.getFirst(), arrivals.getLast()).toNanos() / 1e9);
         long global429s = telemetry.rateLimited(Lane.BOT, RateLimitScope.GLOBAL);
         System.out.printf(Locale.ROOT, "DISCORD-PEAK-RATE %d requests in the busiest 1-second window, %.1f req/s sustained,"
@@ -341,18 +342,5 @@ class BotRequestLaneIT {
                 CREDENTIALS, settings, telemetry);
         lanes.add(lane);
         return lane;
-    }
-
-    /** The most arrivals within any closed one-second window. */
-    private static int busiestSecond(List<Instant> arrivals) {
-        int busiest = 0;
-        int first = 0;
-        for (int last = 0; last < arrivals.size(); last++) {
-            while (Duration.between(arrivals.get(first), arrivals.get(last)).compareTo(Duration.ofSeconds(1)) > 0) {
-                first++;
-            }
-            busiest = Math.max(busiest, last - first + 1);
-        }
-        return busiest;
     }
 }

@@ -4,16 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.annotation.Query;
 import java.lang.reflect.Method;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,7 +17,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RankingQueryPlanIT extends AdapterIntegrationTest {
 
-    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-zA-Z]+)");
     private static final List<String> FORBIDDEN = List.of("Seq Scan", "Bitmap", "Sort", "Aggregate", "WindowAgg");
 
     @ParameterizedTest
@@ -44,35 +36,8 @@ class RankingQueryPlanIT extends AdapterIntegrationTest {
                 .filter(candidate -> candidate.getName().equals(repositoryMethod))
                 .findFirst()
                 .orElseThrow();
-        String sql = method.getAnnotation(Query.class).value();
-        List<String> names = new ArrayList<>();
-        Matcher matcher = PARAMETER.matcher(sql);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        try (Connection connection = separateConnection()) {
-            try (Statement settings = connection.createStatement()) {
-                // Disabled, not forbidden: the planner still picks them when nothing else can answer.
-                settings.execute("SET enable_seqscan = off");
-                settings.execute("SET enable_bitmapscan = off");
-                settings.execute("SET enable_sort = off");
-            }
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + matcher.replaceAll("?"))) {
-                for (int i = 0; i < names.size(); i++) {
-                    switch (names.get(i)) {
-                        case "communityId", "userId" -> explain.setString(i + 1, snowflake());
-                        case "nymKey" -> explain.setString(i + 1, "stilgar");
-                        default -> explain.setInt(i + 1, 5);
-                    }
-                }
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        lines.add(rows.getString(1));
-                    }
-                }
-                return lines;
-            }
-        }
+        // Disabled, not forbidden: the planner still picks them when nothing else can answer.
+        return QueryPlans.explain(method.getAnnotation(Query.class).value(), "enable_seqscan = off",
+                "enable_bitmapscan = off", "enable_sort = off");
     }
 }

@@ -14,13 +14,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -28,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,7 +46,6 @@ class RequestPathQueryPlanIT extends AdapterIntegrationTest {
 
     private static final Pattern OFFSET = Pattern.compile("(?i)\\bOFFSET\\b");
     private static final Pattern WINDOW = Pattern.compile("(?i)\\bOVER\\s*\\(");
-    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-zA-Z]+)");
     private static final List<String> FORBIDDEN_NODES = List.of("Seq Scan", "WindowAgg", "Aggregate");
 
     /** The one statement allowed to number rows: the re-rank, run by writers under the community's lock. */
@@ -121,7 +112,7 @@ class RequestPathQueryPlanIT extends AdapterIntegrationTest {
         Map<String, String> queries = repositoryQueries();
         List<String> violations = new ArrayList<>();
         for (String name : new TreeSet<>(REQUEST_PATH)) {
-            List<String> plan = plan(queries.get(name));
+            List<String> plan = QueryPlans.explain(queries.get(name), "enable_seqscan = off");
             for (String forbidden : FORBIDDEN_NODES) {
                 if (plan.stream().anyMatch(line -> line.contains(forbidden))) {
                     violations.add(name + ": " + forbidden + "\n" + String.join("\n", plan));
@@ -204,47 +195,6 @@ class RequestPathQueryPlanIT extends AdapterIntegrationTest {
                     .map(file -> file.substring(0, file.length() - ".class".length()))
                     .sorted()
                     .toList();
-        }
-    }
-
-    /** EXPLAIN of the statement with sequential scans disabled, every :parameter bound to a value of its kind. */
-    private static List<String> plan(String sql) throws SQLException {
-        List<String> names = new ArrayList<>();
-        Matcher matcher = PARAMETER.matcher(sql);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        try (Connection connection = separateConnection()) {
-            try (Statement settings = connection.createStatement()) {
-                settings.execute("SET enable_seqscan = off");
-            }
-            try (PreparedStatement explain = connection.prepareStatement("EXPLAIN " + matcher.replaceAll("?"))) {
-                for (int i = 0; i < names.size(); i++) {
-                    bind(connection, explain, i + 1, names.get(i));
-                }
-                List<String> lines = new ArrayList<>();
-                try (ResultSet rows = explain.executeQuery()) {
-                    while (rows.next()) {
-                        lines.add(rows.getString(1));
-                    }
-                }
-                return lines;
-            }
-        }
-    }
-
-    private static void bind(Connection connection, PreparedStatement statement, int index, String name)
-            throws SQLException {
-        switch (name) {
-            case "limit", "rank", "fromRank", "throughRank" -> statement.setInt(index, 5);
-            case "positionUpdates", "atRiskWarnings", "naibAlerts" -> statement.setBoolean(index, true);
-            case "frequency" -> statement.setString(index, "DAILY");
-            case "changedAt", "expectedLastChange", "at", "joinedAt" ->
-                    statement.setObject(index, OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-            case "named", "nymKeys", "wallets", "userIds" ->
-                    statement.setArray(index, connection.createArrayOf("text", new String[] {snowflake()}));
-            case "communityId", "userId" -> statement.setString(index, snowflake());
-            default -> statement.setString(index, "stilgar");
         }
     }
 }
