@@ -139,7 +139,10 @@ final class DiscordTransport implements AutoCloseable {
 
             @Override
             public void onComplete() {
-                answer.completeExceptionally(new IllegalStateException("the exchange ended without a response"));
+                // Also called after every onNext: build the exception (and its stack) only when it is the answer.
+                if (!answer.isDone()) {
+                    answer.completeExceptionally(new IllegalStateException("the exchange ended without a response"));
+                }
             }
         });
         String noAnswer = "no answer within " + timeout.toMillis() + " ms";

@@ -37,9 +37,8 @@ final class JdbcCommunityAdapter implements EnsureCommunityPort, LoadCommunityPo
 
     @Override
     public Optional<Community> loadCommunity(CommunityId id) {
-        return communities.findById(id.value())
-                .map(row -> CommunityMapper.toDomain(row, tiers.findByCommunity(row.id()),
-                        badges.findByCommunity(row.id())));
+        return communities.findWithRules(id.value())
+                .map(row -> CommunityMapper.toDomain(row.community(), row.tiers(), row.badges()));
     }
 
     /** Stores {@code initial} unless its community exists, and returns what is stored. */

@@ -33,6 +33,11 @@ final class JdbcNaibSeatAdapter implements LoadNaibSeatsPort, UpdateNaibSeatsPor
     }
 
     @Override
+    public boolean isSeated(CommunityId communityId, UserId userId) {
+        return seatings.hasOpenTerm(communityId.value(), userId.value());
+    }
+
+    @Override
     public void applySeatingChanges(CommunityId communityId, SeatingChanges changes, Instant at) {
         if (changes.isEmpty()) {
             return;

@@ -8,6 +8,7 @@ import dev.tiergate.domain.shared.PageLimit;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the ranking from the materialized rank column: each call is one index look-up or one
@@ -34,6 +35,15 @@ final class JdbcRankingAdapter implements LoadRankingPort {
             return Optional.empty();
         }
         return profiles.findAtRank(communityId.value(), rank).map(ProfileMapper::toRankedMember);
+    }
+
+    @Override
+    public List<RankedMember> findAtRanks(CommunityId communityId, Set<Integer> ranks) {
+        Integer[] held = ranks.stream().filter(rank -> rank >= 1).toArray(Integer[]::new);
+        if (held.length == 0) {
+            return List.of();
+        }
+        return profiles.findAtRanks(communityId.value(), held).stream().map(ProfileMapper::toRankedMember).toList();
     }
 
     @Override

@@ -27,6 +27,12 @@ interface NaibSeatingRowRepository extends GenericRepository<NaibSeatingRow, Lon
         return findOpen(communityId, MAX_OPEN_TERMS);
     }
 
+    /** Whether the member has an open term: one probe of the index of open terms. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM naib_seatings
+                           WHERE community_id = :communityId AND user_id = :userId AND unseated_at IS NULL)""")
+    boolean hasOpenTerm(String communityId, String userId);
+
     /** Opens a term for each member that has none open; returns how many were opened. */
     @Query("""
             INSERT INTO naib_seatings (community_id, user_id, seated_at)

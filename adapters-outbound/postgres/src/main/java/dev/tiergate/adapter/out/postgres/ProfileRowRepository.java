@@ -54,6 +54,10 @@ interface ProfileRowRepository extends GenericRepository<ProfileRow, ProfileKey>
     @Query("SELECT * FROM member_profiles WHERE community_id = :communityId AND rank = :rank")
     Optional<ProfileRow> findAtRank(String communityId, int rank);
 
+    /** The members at a few ranks in one statement: one probe of the rank index per rank. */
+    @Query("SELECT * FROM member_profiles WHERE community_id = :communityId AND rank = ANY(:ranks) ORDER BY rank")
+    List<ProfileRow> findAtRanks(String communityId, @TypeDef(type = DataType.INTEGER_ARRAY) Integer[] ranks);
+
     @Query("""
             SELECT * FROM member_profiles
             WHERE community_id = :communityId AND rank >= :fromRank

@@ -44,6 +44,8 @@ class NaibSeatIT extends AdapterIntegrationTest {
 
         assertThat(load.currentSeatings(community)).containsExactly(new Seating(duncan, T1, Optional.empty()));
         assertThat(unseatedAt(community, alia)).isEqualTo(T2);
+        assertThat(load.isSeated(community, duncan)).as("an open term").isTrue();
+        assertThat(load.isSeated(community, alia)).as("a closed term only").isFalse();
     }
 
     @Test
@@ -84,6 +86,8 @@ class NaibSeatIT extends AdapterIntegrationTest {
 
         assertThat(load.currentSeatings(one)).containsExactly(new Seating(user, T1, Optional.empty()));
         assertThat(load.currentSeatings(other)).isEmpty();
+        assertThat(load.isSeated(one, user)).isTrue();
+        assertThat(load.isSeated(other, user)).isFalse();
     }
 
     private static UserId member(CommunityId community, String nym) {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The materialized ranking agrees with the domain's RankKey order, member by member, after every kind of write. */
@@ -149,6 +151,15 @@ class RankingIT extends AdapterIntegrationTest {
         }
         assertThat(ranking.findAtRank(community, expected.size() + 1)).isEmpty();
         assertThat(ranking.findAtRank(community, 0)).isEmpty();
+        List<UserId> firstAndLast = IntStream.of(1, expected.size())
+                .filter(rank -> rank >= 1 && rank <= expected.size())
+                .distinct()
+                .mapToObj(rank -> expected.get(rank - 1))
+                .toList();
+        assertThat(ranking.findAtRanks(community, new HashSet<>(List.of(0, 1, expected.size(), expected.size() + 1))))
+                .as("several ranks in one look-up, best first, ranks nobody holds left out")
+                .extracting(RankedMember::userId)
+                .containsExactlyElementsOf(firstAndLast);
 
         for (Map.Entry<UserId, Reference> member : reference.entrySet()) {
             int index = expected.indexOf(member.getKey());

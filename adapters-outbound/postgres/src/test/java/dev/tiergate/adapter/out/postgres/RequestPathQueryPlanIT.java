@@ -54,8 +54,7 @@ class RequestPathQueryPlanIT extends AdapterIntegrationTest {
     /** The other statements a slash command, a button or an admin API request runs. */
     private static final Set<String> REQUEST_PATH = Set.of(
             "ProfileRowRepository.findMember",
-            "CommunityBadgeRowRepository.findByCommunity",
-            "CommunityTierRowRepository.findByCommunity",
+            "CommunityRowRepository.findWithRules",
             "EditableProfileRowRepository.findPresent",
             "EditableProfileRowRepository.updateBio",
             "EditableProfileRowRepository.changeNym",
@@ -64,7 +63,12 @@ class RequestPathQueryPlanIT extends AdapterIntegrationTest {
             "AlertPreferencesRowRepository.insertIfMissing",
             "AlertPreferencesRowRepository.update",
             "NaibSeatingRowRepository.findOpen",
+            "NaibSeatingRowRepository.hasOpenTerm",
             "NymSuggestionRepository.findNymsStartingWith");
+
+    /** Request-path statements that aggregate, and why what they aggregate stays small: never the members. */
+    private static final Map<String, String> SMALL_AGGREGATES = Map.of(
+            "CommunityRowRepository.findWithRules", "folds one community's tiers and badge catalog (at most 200) into arrays");
 
     /** Statements no request waits for, and why. */
     private static final Map<String, String> WRITES_AND_BACKGROUND = Map.of(
@@ -114,6 +118,9 @@ class RequestPathQueryPlanIT extends AdapterIntegrationTest {
         for (String name : new TreeSet<>(REQUEST_PATH)) {
             List<String> plan = QueryPlans.explain(queries.get(name), "enable_seqscan = off");
             for (String forbidden : FORBIDDEN_NODES) {
+                if (forbidden.equals("Aggregate") && SMALL_AGGREGATES.containsKey(name)) {
+                    continue;
+                }
                 if (plan.stream().anyMatch(line -> line.contains(forbidden))) {
                     violations.add(name + ": " + forbidden + "\n" + String.join("\n", plan));
                 }
