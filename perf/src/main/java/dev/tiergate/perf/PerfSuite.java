@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,9 @@ public final class PerfSuite {
     }
 
     public static void main(String[] args) throws Exception {
+        // The JDK's HttpServer (the fake Discords) leaves Nagle's algorithm on unless told: its header and body
+        // writes then wait out the client's delayed ACK, 40 ms on every answer, which real Discord never adds.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         System.exit(run(Arrays.asList(args), System.out));
     }
 
@@ -56,6 +60,7 @@ public final class PerfSuite {
         Machine machine = Machine.current();
 
         List<GoalResult> results = new ArrayList<>();
+        Set<String> gating = new HashSet<>();
         boolean unmeasured = false;
         for (Benchmark benchmark : ALL) {
             if ((smoke && !benchmark.inSmokeRun()) || (!only.isEmpty() && !only.contains(benchmark.id()))) {
@@ -65,6 +70,9 @@ public final class PerfSuite {
             try {
                 GoalResult result = benchmark.run(context);
                 results.add(smoke ? result.loosened() : result);
+                if (benchmark.gatesSmokeRun()) {
+                    gating.add(benchmark.id());
+                }
             } catch (Exception failure) {
                 unmeasured = true;
                 failure.printStackTrace(out);
@@ -82,7 +90,15 @@ public final class PerfSuite {
         if (unmeasured) {
             return 1;
         }
-        return smoke && !report.met() ? 1 : 0;
+        List<String> failing = results.stream().filter(goal -> !goal.met() && gating.contains(goal.id()))
+                .map(GoalResult::id).toList();
+        results.stream().filter(goal -> !goal.met() && !gating.contains(goal.id())).forEach(goal -> out.println(
+                "perf: " + goal.id() + " missed; reported, not gating the smoke run (see docs/performance.md)"));
+        if (smoke && !failing.isEmpty()) {
+            out.println("perf: the smoke run missed " + String.join(", ", failing) + " even with limits loosened");
+            return 1;
+        }
+        return 0;
     }
 
     private static Optional<String> option(List<String> args, String name) {
