@@ -61,12 +61,7 @@ class DocumentReferencesTest {
     private static final Set<String> NOT_COMMITTED = Set.of(
             "shared/reference/security-controls.md", "META-INF/swagger/tiergate-admin-api.yml");
     /** Classes of the JDK and of libraries the documents name beside Tiergate's own. */
-    private static final Set<String> EXTERNAL_NAMES = Set.of("JsonEncoder", "PrintStream", "System");
-    /**
-     * Named before they are merged: the console of issue 10 (its script and its sub-command) and the
-     * performance document, written in parallel changes. Delete this set once they exist.
-     */
-    private static final Set<String> PENDING = Set.of("docs/performance.md");
+    private static final Set<String> EXTERNAL_NAMES = Set.of("DecimalFormat", "HttpServer", "JsonEncoder", "PrintStream", "System");
 
     @Test
     void everyFileAndFolderTheDocumentsNameExists() throws IOException {
@@ -84,7 +79,7 @@ class DocumentReferencesTest {
                         + (link.group(1).endsWith("/") ? "/" : ""));
             }
             for (String path : named) {
-                if (!NOT_COMMITTED.contains(path) && !PENDING.contains(path)
+                if (!NOT_COMMITTED.contains(path)
                         && files.stream().noneMatch(file -> matches(file, path))) {
                     missing.add(document + ": " + path);
                 }
@@ -142,7 +137,7 @@ class DocumentReferencesTest {
         for (String document : documents()) {
             Matcher run = SUB_COMMAND.matcher(RepositoryTree.read(document));
             while (run.find()) {
-                if (!subCommands.contains(run.group(1)) && !PENDING.contains(run.group(1))) {
+                if (!subCommands.contains(run.group(1))) {
                     missing.add(document + ": " + run.group(1));
                 }
             }
