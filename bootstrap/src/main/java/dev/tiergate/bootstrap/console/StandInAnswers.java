@@ -1,5 +1,12 @@
 package dev.tiergate.bootstrap.console;
 
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.APPLICATION_COMMAND_AUTOCOMPLETE_RESULT;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.CHANNEL_MESSAGE_WITH_SOURCE;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.DEFERRED_UPDATE_MESSAGE;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.EPHEMERAL_FLAG;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.UPDATE_MESSAGE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,12 +28,6 @@ final class StandInAnswers implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration POLL_EVERY = Duration.ofMillis(100);
-    private static final int MESSAGE = 4;
-    private static final int DEFERRED_MESSAGE = 5;
-    private static final int DEFERRED_UPDATE = 6;
-    private static final int UPDATE = 7;
-    private static final int AUTOCOMPLETE_RESULT = 8;
-    private static final int EPHEMERAL_FLAG = 1 << 6;
 
     private final URI standIn;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -67,13 +68,13 @@ final class StandInAnswers implements AutoCloseable {
                     int type = answer.path("type").asInt();
                     JsonNode data = answer.path("data");
                     switch (type) {
-                        case MESSAGE, UPDATE -> {
+                        case CHANNEL_MESSAGE_WITH_SOURCE, UPDATE_MESSAGE -> {
                             return new Reply.Message(data, (data.path("flags").asInt() & EPHEMERAL_FLAG) != 0);
                         }
-                        case AUTOCOMPLETE_RESULT -> {
+                        case APPLICATION_COMMAND_AUTOCOMPLETE_RESULT -> {
                             return suggestions(data);
                         }
-                        case DEFERRED_MESSAGE, DEFERRED_UPDATE -> deferred = true;
+                        case DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE, DEFERRED_UPDATE_MESSAGE -> deferred = true;
                         default -> {
                         }
                     }
@@ -102,7 +103,7 @@ final class StandInAnswers implements AutoCloseable {
 
     private static boolean deferredEphemeral(JsonNode answers) {
         for (JsonNode answer : answers) {
-            if (answer.path("type").asInt() == DEFERRED_MESSAGE) {
+            if (answer.path("type").asInt() == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE) {
                 return (answer.path("data").path("flags").asInt() & EPHEMERAL_FLAG) != 0;
             }
         }

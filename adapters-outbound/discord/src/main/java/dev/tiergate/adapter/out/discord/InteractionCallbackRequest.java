@@ -8,13 +8,6 @@ import java.util.List;
  */
 record InteractionCallbackRequest(int type, Data data) {
 
-    static final int CHANNEL_MESSAGE_WITH_SOURCE = 4;
-    static final int DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE = 5;
-    static final int DEFERRED_UPDATE_MESSAGE = 6;
-    static final int UPDATE_MESSAGE = 7;
-    static final int APPLICATION_COMMAND_AUTOCOMPLETE_RESULT = 8;
-    static final int EPHEMERAL_FLAG = 1 << 6;
-
     /** What a callback carries: a message or autocomplete suggestions. */
     sealed interface Data {
     }

@@ -1,5 +1,12 @@
 package dev.tiergate.adapter.out.discord;
 
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.APPLICATION_COMMAND_AUTOCOMPLETE_RESULT;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.CHANNEL_MESSAGE_WITH_SOURCE;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.DEFERRED_UPDATE_MESSAGE;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.EPHEMERAL_FLAG;
+import static dev.tiergate.adapter.out.discord.InteractionCallbackTypes.UPDATE_MESSAGE;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -143,12 +150,6 @@ public final class LocalDiscordStandIn implements AutoCloseable {
     private static final int REASON_LOG_LIMIT = 200;
     private static final int RETAINED = 10_000;
     private static final int MAX_BODY_BYTES = 1 << 20;
-    private static final int MESSAGE = 4;
-    private static final int DEFERRED_MESSAGE = 5;
-    private static final int DEFERRED_UPDATE = 6;
-    private static final int UPDATE = 7;
-    private static final int AUTOCOMPLETE_RESULT = 8;
-    private static final int EPHEMERAL_FLAG = 1 << 6;
     private static final int MAX_CHOICES = 25;
     private static final int SELECT = 3;
 
@@ -412,11 +413,11 @@ public final class LocalDiscordStandIn implements AutoCloseable {
         }
         int type = callback.path("type").asInt();
         JsonNode data = callback.path("data");
-        if (type == AUTOCOMPLETE_RESULT && data.path("choices").size() > MAX_CHOICES) {
+        if (type == APPLICATION_COMMAND_AUTOCOMPLETE_RESULT && data.path("choices").size() > MAX_CHOICES) {
             answer(exchange, 400, error("Invalid Form Body: data.choices must hold at most 25 items", 50035));
             return;
         }
-        String visibility = type == UPDATE || type == DEFERRED_UPDATE ? "component message"
+        String visibility = type == UPDATE_MESSAGE || type == DEFERRED_UPDATE_MESSAGE ? "component message"
                 : (data.path("flags").asInt() & EPHEMERAL_FLAG) != 0 ? "ephemeral" : "public";
         if (!acknowledge(token, new Acknowledgement(interactionId, visibility))) {
             LOG.info("discord-stand-in refused a second answer to interaction {}", interactionId);
@@ -424,15 +425,16 @@ public final class LocalDiscordStandIn implements AutoCloseable {
             return;
         }
         switch (type) {
-            case MESSAGE -> LOG.info("discord-stand-in reply to interaction {} ({}): {}", interactionId, visibility,
+            case CHANNEL_MESSAGE_WITH_SOURCE -> LOG.info("discord-stand-in reply to interaction {} ({}): {}",
+                    interactionId, visibility, summary(data));
+            case DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE -> LOG.info("discord-stand-in deferred interaction {} ({})",
+                    interactionId, visibility);
+            case UPDATE_MESSAGE -> LOG.info("discord-stand-in updated the message of interaction {}: {}", interactionId,
                     summary(data));
-            case DEFERRED_MESSAGE -> LOG.info("discord-stand-in deferred interaction {} ({})", interactionId,
-                    visibility);
-            case UPDATE -> LOG.info("discord-stand-in updated the message of interaction {}: {}", interactionId,
-                    summary(data));
-            case DEFERRED_UPDATE -> LOG.info("discord-stand-in deferred an update for interaction {}", interactionId);
-            case AUTOCOMPLETE_RESULT -> LOG.info("discord-stand-in suggested to interaction {}: {}", interactionId,
-                    suggestions(data));
+            case DEFERRED_UPDATE_MESSAGE -> LOG.info("discord-stand-in deferred an update for interaction {}",
+                    interactionId);
+            case APPLICATION_COMMAND_AUTOCOMPLETE_RESULT -> LOG.info("discord-stand-in suggested to interaction {}: {}",
+                    interactionId, suggestions(data));
             default -> LOG.info("discord-stand-in callback of type {} to interaction {}", type, interactionId);
         }
         keepAnswer(token, json.createObjectNode().put("kind", "callback").put("type", type).set("data", data));
