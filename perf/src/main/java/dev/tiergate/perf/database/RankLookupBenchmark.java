@@ -67,7 +67,8 @@ public final class RankLookupBenchmark implements Benchmark {
                                 + " in %d s after %d s warm-up", rank, aba.subject().getValueAtPercentile(50) / 1000.0,
                                 aba.subject().getTotalCount(), measured.toSeconds(), warmUp.toSeconds()),
                         String.format(Locale.ROOT, "whole /position use case (ShowPositionService: the community, the"
-                                + " member, the cut-off and neighbours, the seat: 4 statements) p99 %.3f ms = %.1f × PK p99",
+                                + " member with its neighbours and the cut-off, the seat: 3 statements) p99 %.3f ms"
+                                + " = %.1f × PK p99",
                                 TimedCalls.p99Millis(wholePosition), TimedCalls.p99Millis(wholePosition) / pk.value()),
                         "the rank look-up and /position's statements are index look-ups, no scan, count or window:"
                                 + " RankingQueryPlanIT and RequestPathQueryPlanIT (adapters-outbound/postgres, mvn verify)"));

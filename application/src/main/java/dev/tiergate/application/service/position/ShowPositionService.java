@@ -5,23 +5,18 @@ import dev.tiergate.application.port.in.position.ShowPositionQuery;
 import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
+import dev.tiergate.application.port.out.ranking.Neighbourhood;
 import dev.tiergate.application.service.CommunityRules;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Score;
 import dev.tiergate.domain.rank.Position;
 import dev.tiergate.domain.rank.RankBands;
 import dev.tiergate.domain.rank.RankedMember;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
- * Reads a member's position from the ranking: the member, then its neighbours and the member at the
- * cut-off in one look-up, and its seat — indexed look-ups, never a scan.
+ * Reads a member's position from the ranking: the member with its neighbours and the member at the
+ * cut-off in one look-up, then its seat — indexed look-ups, never a scan.
  */
 public final class ShowPositionService implements ShowPositionUseCase {
 
@@ -40,22 +35,15 @@ public final class ShowPositionService implements ShowPositionUseCase {
         CommunityId community = query.communityId();
         RankBands bands = rules.of(community).config().rankBands();
         int cutoff = bands.fedaykinCutoff();
-        Optional<RankedMember> member = ranking.findRanked(community, query.userId());
-        if (member.isEmpty()) {
-            return new PositionView.Unranked(scoreOf(ranking.findAtRank(community, cutoff)));
+        Neighbourhood around = ranking.findNeighbourhood(community, query.userId(), cutoff);
+        Score entry = scoreOf(around.at(cutoff));
+        if (around.member().isEmpty()) {
+            return new PositionView.Unranked(entry);
         }
-        int rank = member.get().rank();
-        Set<Integer> wanted = new HashSet<>(List.of(cutoff, rank + 1));
-        if (rank > 1) {
-            wanted.add(rank - 1);
-        }
-        Map<Integer, RankedMember> around = ranking.findAtRanks(community, wanted).stream()
-                .collect(Collectors.toMap(RankedMember::rank, Function.identity()));
-        Optional<RankedMember> above = rank > 1 ? Optional.ofNullable(around.get(rank - 1)) : Optional.empty();
-        Optional<RankedMember> below = Optional.ofNullable(around.get(rank + 1));
-        Score entry = scoreOf(Optional.ofNullable(around.get(cutoff)));
+        RankedMember member = around.member().get();
         boolean seated = seats.isSeated(community, query.userId());
-        return new PositionView.Ranked(member.get().nym(), Position.of(member.get(), above, below, entry, bands, seated));
+        return new PositionView.Ranked(member.nym(),
+                Position.of(member, around.above(), around.below(), entry, bands, seated));
     }
 
     private static Score scoreOf(Optional<RankedMember> member) {

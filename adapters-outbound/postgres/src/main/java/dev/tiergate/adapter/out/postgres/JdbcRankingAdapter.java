@@ -1,14 +1,16 @@
 package dev.tiergate.adapter.out.postgres;
 
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
+import dev.tiergate.application.port.out.ranking.Neighbourhood;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
 import dev.tiergate.domain.rank.RankedMember;
 import dev.tiergate.domain.shared.PageLimit;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Reads the ranking from the materialized rank column: each call is one index look-up or one
@@ -38,12 +40,17 @@ final class JdbcRankingAdapter implements LoadRankingPort {
     }
 
     @Override
-    public List<RankedMember> findAtRanks(CommunityId communityId, Set<Integer> ranks) {
-        Integer[] held = ranks.stream().filter(rank -> rank >= 1).toArray(Integer[]::new);
-        if (held.length == 0) {
-            return List.of();
+    public Neighbourhood findNeighbourhood(CommunityId communityId, UserId userId, int cutoff) {
+        Optional<RankedMember> member = Optional.empty();
+        Map<Integer, RankedMember> byRank = new HashMap<>();
+        for (RankedRow row : profiles.findNeighbourhood(communityId.value(), userId.value(), cutoff)) {
+            RankedMember held = row.member();
+            byRank.put(held.rank(), held);
+            if (row.userId().equals(userId.value())) {
+                member = Optional.of(held);
+            }
         }
-        return profiles.findAtRanks(communityId.value(), held).stream().map(ProfileMapper::toRankedMember).toList();
+        return new Neighbourhood(member, byRank);
     }
 
     @Override

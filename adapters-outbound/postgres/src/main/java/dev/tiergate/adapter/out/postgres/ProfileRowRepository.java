@@ -54,9 +54,20 @@ interface ProfileRowRepository extends GenericRepository<ProfileRow, ProfileKey>
     @Query("SELECT * FROM member_profiles WHERE community_id = :communityId AND rank = :rank")
     Optional<ProfileRow> findAtRank(String communityId, int rank);
 
-    /** The members at a few ranks in one statement: one probe of the rank index per rank. */
-    @Query("SELECT * FROM member_profiles WHERE community_id = :communityId AND rank = ANY(:ranks) ORDER BY rank")
-    List<ProfileRow> findAtRanks(String communityId, @TypeDef(type = DataType.INTEGER_ARRAY) Integer[] ranks);
+    /**
+     * A member's neighbourhood in one statement: the member's row by primary key, then one probe of the
+     * rank index for each of its rank, the ranks beside it and the cut-off. No row of the member when it
+     * is unranked; then only the cut-off's holder, if any.
+     */
+    @Query("""
+            SELECT user_id, nym, score, rank FROM member_profiles
+            WHERE community_id = :communityId
+              AND rank = ANY(ARRAY(SELECT unnest(ARRAY[me.rank - 1, me.rank, me.rank + 1])
+                                   FROM member_profiles me
+                                   WHERE me.community_id = :communityId AND me.user_id = :userId
+                                     AND me.rank IS NOT NULL) || :cutoff::integer)
+            ORDER BY rank""")
+    List<RankedRow> findNeighbourhood(String communityId, String userId, int cutoff);
 
     @Query("""
             SELECT * FROM member_profiles

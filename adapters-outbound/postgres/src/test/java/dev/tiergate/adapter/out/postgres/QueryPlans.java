@@ -51,12 +51,11 @@ final class QueryPlans {
     private static void bind(Connection connection, PreparedStatement statement, int index, String name)
             throws SQLException {
         switch (name) {
-            case "limit", "rank", "fromRank", "throughRank" -> statement.setInt(index, 5);
+            case "limit", "rank", "fromRank", "throughRank", "cutoff" -> statement.setInt(index, 5);
             case "positionUpdates", "atRiskWarnings", "naibAlerts" -> statement.setBoolean(index, true);
             case "frequency" -> statement.setString(index, "DAILY");
             case "changedAt", "expectedLastChange", "at", "joinedAt" ->
                     statement.setObject(index, OffsetDateTime.of(2025, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-            case "ranks" -> statement.setArray(index, connection.createArrayOf("integer", new Integer[] {4, 5, 6}));
             case "named", "nymKeys", "wallets", "userIds" -> statement.setArray(index,
                     connection.createArrayOf("text", new String[] {AdapterIntegrationTest.snowflake()}));
             case "communityId", "userId" -> statement.setString(index, AdapterIntegrationTest.snowflake());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
+import dev.tiergate.application.port.out.ranking.Neighbourhood;
 import dev.tiergate.application.port.out.score.SaveScoresPort;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.MemberProfile;
@@ -18,7 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The materialized ranking agrees with the domain's RankKey order, member by member, after every kind of write. */
@@ -151,15 +150,6 @@ class RankingIT extends AdapterIntegrationTest {
         }
         assertThat(ranking.findAtRank(community, expected.size() + 1)).isEmpty();
         assertThat(ranking.findAtRank(community, 0)).isEmpty();
-        List<UserId> firstAndLast = IntStream.of(1, expected.size())
-                .filter(rank -> rank >= 1 && rank <= expected.size())
-                .distinct()
-                .mapToObj(rank -> expected.get(rank - 1))
-                .toList();
-        assertThat(ranking.findAtRanks(community, new HashSet<>(List.of(0, 1, expected.size(), expected.size() + 1))))
-                .as("several ranks in one look-up, best first, ranks nobody holds left out")
-                .extracting(RankedMember::userId)
-                .containsExactlyElementsOf(firstAndLast);
 
         for (Map.Entry<UserId, Reference> member : reference.entrySet()) {
             int index = expected.indexOf(member.getKey());
@@ -169,6 +159,16 @@ class RankingIT extends AdapterIntegrationTest {
             } else {
                 assertThat(found.orElseThrow().rank()).as("rank of %s", member.getKey()).isEqualTo(index + 1);
             }
+            int cutoff = 1 + random.nextInt(expected.size() + 2);
+            Neighbourhood around = ranking.findNeighbourhood(community, member.getKey(), cutoff);
+            assertThat(around.member()).as("neighbourhood of %s", member.getKey()).isEqualTo(found);
+            assertThat(around.above().map(RankedMember::userId)).as("above %s", member.getKey())
+                    .isEqualTo(index >= 1 ? Optional.of(expected.get(index - 1)) : Optional.empty());
+            assertThat(around.below().map(RankedMember::userId)).as("below %s", member.getKey())
+                    .isEqualTo(index >= 0 && index + 1 < expected.size()
+                            ? Optional.of(expected.get(index + 1)) : Optional.empty());
+            assertThat(around.at(cutoff)).as("cut-off %d beside %s", cutoff, member.getKey())
+                    .isEqualTo(ranking.findAtRank(community, cutoff));
         }
         for (int from : new int[] {1, 2, 7, expected.size() / 2, expected.size(), expected.size() + 1}) {
             int start = Math.max(1, from);

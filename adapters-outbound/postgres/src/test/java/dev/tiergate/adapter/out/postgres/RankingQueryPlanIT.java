@@ -20,7 +20,7 @@ class RankingQueryPlanIT extends AdapterIntegrationTest {
     private static final List<String> FORBIDDEN = List.of("Seq Scan", "Bitmap", "Sort", "Aggregate", "WindowAgg");
 
     @ParameterizedTest
-    @ValueSource(strings = {"findRanked", "findAtRank", "findAtRanks", "findFromRank", "findLastRank", "findPresent",
+    @ValueSource(strings = {"findRanked", "findAtRank", "findNeighbourhood", "findFromRank", "findLastRank", "findPresent",
             "findPresentByNymKey"})
     void isAnsweredFromAnIndexWithoutScanningTheCommunity(String repositoryMethod) throws SQLException {
         List<String> plan = plan(repositoryMethod);
