@@ -38,4 +38,4 @@ if [ -z "${DISCORD_BOT_TOKEN:-}" ]; then
 else
   echo "run: DISCORD_BOT_TOKEN is set: replies go to the Discord API; bash deploy/local/demo.sh (another terminal) still sends /position as a demo member"
 fi
-exec java -jar "$jar"
+exec java --sun-misc-unsafe-memory-access=allow -XX:InitialRAMPercentage=25 -jar "$jar"
