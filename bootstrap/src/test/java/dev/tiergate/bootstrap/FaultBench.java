@@ -1,13 +1,19 @@
 package dev.tiergate.bootstrap;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
+import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamManagement;
+import io.nats.client.api.StreamState;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -86,7 +92,26 @@ abstract sealed class FaultBench implements BeforeAllCallback, AfterAllCallback,
             Duration answeredWithin, Duration drainedWithin, Durable... consumers) throws InterruptedException {
         InteractionAudit.awaitSettled(interactions, ledger, serviceLog, answeredWithin);
         awaitDrained(drainedWithin, consumers);
-        return InteractionAudit.of(interactions, ledger, serviceLog.get());
+        return InteractionAudit.of(interactions, ledger, serviceLog.get(), deadLettered(interactions));
+    }
+
+    /** The interactions among {@code interactions} whose envelope is stored on DEAD_LETTERS. */
+    private Set<String> deadLettered(Collection<GatewayMessage> interactions) {
+        Set<String> ids = new HashSet<>();
+        try {
+            JetStreamManagement streams = publisher.connection().jetStreamManagement();
+            StreamState state = streams.getStreamInfo("DEAD_LETTERS").getStreamState();
+            if (state.getMsgCount() == 0) {
+                return ids;
+            }
+            for (long sequence = state.getFirstSequence(); sequence <= state.getLastSequence(); sequence++) {
+                String envelope = new String(streams.getMessage("DEAD_LETTERS", sequence).getData(), UTF_8);
+                interactions.stream().map(GatewayMessage::interactionId).filter(envelope::contains).forEach(ids::add);
+            }
+        } catch (IOException | JetStreamApiException unreadable) {
+            throw new IllegalStateException("cannot read DEAD_LETTERS", unreadable);
+        }
+        return ids;
     }
 
     @Override

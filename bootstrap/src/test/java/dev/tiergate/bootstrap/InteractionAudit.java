@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 
 /**
  * The exactly-once contract over many interactions: each got exactly one initial response, in time
- * for Discord, or none because it was too old when consumed and the service counted it expired.
- * Expiry is read from the service's log ("Interaction {id} arrived … too late to answer").
+ * for Discord, or none because it was too old when consumed and the service counted it expired, or
+ * none because JetStream never handed it to the service before its last delivery and the max-deliveries
+ * advisory copied it to DEAD_LETTERS (a frozen nats-server gives messages to pull requests the client
+ * already abandoned): kept for an operator, not dropped. Expiry is read from the service's log
+ * ("Interaction {id} arrived … too late to answer").
  */
-record InteractionAudit(int sent, int answered, int expired, List<String> duplicated, List<String> lost,
-        List<String> late) {
+record InteractionAudit(int sent, int answered, int expired, int deadLettered, List<String> duplicated,
+        List<String> lost, List<String> late) {
 
     /** Discord refuses an initial response later than this after the interaction's creation. */
     static final Duration DISCORD_DEADLINE = Duration.ofSeconds(3);
@@ -30,9 +33,16 @@ record InteractionAudit(int sent, int answered, int expired, List<String> duplic
 
     static InteractionAudit of(Collection<GatewayMessage> interactions, AnswerLedger ledger,
             Collection<String> serviceLog) {
+        return of(interactions, ledger, serviceLog, Set.of());
+    }
+
+    /** The audit, with {@code deadLetteredIds} the interactions found on DEAD_LETTERS. */
+    static InteractionAudit of(Collection<GatewayMessage> interactions, AnswerLedger ledger,
+            Collection<String> serviceLog, Set<String> deadLetteredIds) {
         Set<String> expiredIds = expiredIds(serviceLog);
         int answered = 0;
         int expired = 0;
+        int deadLettered = 0;
         List<String> duplicated = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         List<String> late = new ArrayList<>();
@@ -42,6 +52,8 @@ record InteractionAudit(int sent, int answered, int expired, List<String> duplic
             if (responses.isEmpty()) {
                 if (expiredIds.contains(id)) {
                     expired++;
+                } else if (deadLetteredIds.contains(id)) {
+                    deadLettered++;
                 } else {
                     lost.add(id);
                 }
@@ -56,8 +68,8 @@ record InteractionAudit(int sent, int answered, int expired, List<String> duplic
                 late.add(id + " (initial response " + age.toMillis() + " ms after creation)");
             }
         }
-        return new InteractionAudit(interactions.size(), answered, expired, List.copyOf(duplicated), List.copyOf(lost),
-                List.copyOf(late));
+        return new InteractionAudit(interactions.size(), answered, expired, deadLettered, List.copyOf(duplicated),
+                List.copyOf(lost), List.copyOf(late));
     }
 
     /**
@@ -94,14 +106,15 @@ record InteractionAudit(int sent, int answered, int expired, List<String> duplic
     /** Nothing lost, nothing answered twice, nothing answered after Discord's deadline. */
     void assertExactlyOnce() {
         assertThat(duplicated).as("interactions answered more than once; " + this).isEmpty();
-        assertThat(lost).as("interactions neither answered nor counted expired; " + this).isEmpty();
+        assertThat(lost).as("interactions neither answered, counted expired nor dead-lettered; " + this).isEmpty();
         assertThat(late).as("interactions answered after Discord's 3 s; " + this).isEmpty();
-        assertThat(answered + expired).as("every interaction accounted for").isEqualTo(sent);
+        assertThat(answered + expired + deadLettered).as("every interaction accounted for").isEqualTo(sent);
     }
 
     @Override
     public String toString() {
-        return "sent=" + sent + " answered=" + answered + " expired=" + expired + " duplicated=" + duplicated.size()
+        return "sent=" + sent + " answered=" + answered + " expired=" + expired + " deadLettered=" + deadLettered
+                + " duplicated=" + duplicated.size()
                 + " lost=" + lost.size() + " late=" + late.size() + (duplicated.isEmpty() ? "" : " first duplicates "
                 + duplicated.subList(0, Math.min(5, duplicated.size()))) + (lost.isEmpty() ? "" : " first lost "
                 + lost.subList(0, Math.min(5, lost.size()))) + (late.isEmpty() ? "" : " first late "
