@@ -53,6 +53,7 @@ final class ArrivalLedger {
      */
     LatencySummary summary(long start, Duration waited) {
         Histogram latencies = new Histogram(HIGHEST_NANOS, 3);
+        Histogram[] bySecond = new Histogram[(int) schedule.measured().toSeconds()];
         int lost = 0;
         int late = 0;
         for (int n = schedule.warmUpCount(); n < arrivals.length(); n++) {
@@ -64,10 +65,21 @@ final class ArrivalLedger {
             }
             long latency = Math.max(0, at - (start + schedule.dueAfter(n)));
             latencies.recordValue(Math.min(latency, HIGHEST_NANOS));
+            int second = (n - schedule.warmUpCount()) / schedule.perSecond();
+            if (second < bySecond.length) {
+                if (bySecond[second] == null) {
+                    bySecond[second] = new Histogram(HIGHEST_NANOS, 2);
+                }
+                bySecond[second].recordValue(Math.min(latency, HIGHEST_NANOS));
+            }
             if (latency > LATE_NANOS) {
                 late++;
             }
         }
-        return new LatencySummary(latencies, lost, duplicates.get(), late);
+        double[] p99BySecond = new double[bySecond.length];
+        for (int second = 0; second < bySecond.length; second++) {
+            p99BySecond[second] = bySecond[second] == null ? 0 : bySecond[second].getValueAtPercentile(99) / 1e6;
+        }
+        return new LatencySummary(latencies, lost, duplicates.get(), late, p99BySecond);
     }
 }

@@ -5,9 +5,10 @@ import org.HdrHistogram.Histogram;
 
 /**
  * One load's counted messages: their latencies (nanoseconds, due → arrival; a lost message at the time
- * waited for it), how many never arrived, arrived twice, or arrived more than 2.5 s after they were due.
+ * waited for it), how many never arrived, arrived twice, or arrived more than 2.5 s after they were due,
+ * and the p99 of each second of the load, which tells a steady tail from a few bad seconds.
  */
-record LatencySummary(Histogram latencies, int lost, int duplicates, int late) {
+record LatencySummary(Histogram latencies, int lost, int duplicates, int late, double[] p99BySecond) {
 
     double p99Millis() {
         return millis(latencies.getValueAtPercentile(99));
@@ -19,6 +20,15 @@ record LatencySummary(Histogram latencies, int lost, int duplicates, int late) {
                 + " (lost %d, duplicates %d, > 2.5 s %d)",
                 millis(latencies.getValueAtPercentile(50)), p99Millis(), millis(latencies.getValueAtPercentile(99.9)),
                 millis(latencies.getMaxValue()), latencies.getTotalCount(), lost, duplicates, late);
+    }
+
+    /** "p99 by second of the counted load (ms): 4.1 3.9 130.2 …", to tell a steady tail from a few bad seconds. */
+    String p99BySecondText() {
+        StringBuilder text = new StringBuilder("p99 by second of the counted load (ms):");
+        for (double p99 : p99BySecond) {
+            text.append(String.format(Locale.ROOT, " %.1f", p99));
+        }
+        return text.toString();
     }
 
     private static double millis(long nanos) {
