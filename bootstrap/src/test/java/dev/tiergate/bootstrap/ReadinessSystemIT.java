@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tiergate.adapter.out.postgres.TestDatabase;
+import dev.tiergate.testing.TcpRelay;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;

@@ -199,7 +199,7 @@ public final class LocalServerProcess implements AutoCloseable {
                 + name + " on the PATH, or install it as " + fallback);
     }
 
-    private static int freePort(String name) {
+    static int freePort(String name) {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -26,7 +26,7 @@ abstract sealed class GatewayListener implements AutoCloseable permits ActivityL
         loop.start();
     }
 
-    /** Stops fetching and waits up to the shutdown deadline for the messages being handled. */
+    /** Stops pulling and waits up to the shutdown deadline for the messages being handled. */
     @Override
     public void close() {
         loop.close();

@@ -4,11 +4,11 @@ import dev.tiergate.adapter.in.nats.MessagePathObserver.DeadLetterCause;
 import dev.tiergate.adapter.in.nats.MessagePathObserver.DropCause;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
-import io.nats.client.ConsumerContext;
-import io.nats.client.FetchConsumeOptions;
-import io.nats.client.FetchConsumer;
 import io.nats.client.JetStreamApiException;
+import io.nats.client.JetStreamSubscription;
 import io.nats.client.Message;
+import io.nats.client.PullRequestOptions;
+import io.nats.client.PullSubscribeOptions;
 import io.nats.client.api.AckPolicy;
 import io.nats.client.api.ConsumerConfiguration;
 import io.nats.client.api.DeliverPolicy;
@@ -25,18 +25,25 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one durable pull consumer: fetches only as many messages as there are free handler slots,
+ * Runs one durable pull consumer: pulls only as many messages as there are free handler slots,
  * hands each to a virtual thread that sends in-progress heartbeats while it works, and settles it
  * as the handler decides (ack, nak with back-off, or term plus a dead-letter copy); a message that
  * runs out of deliveries without any answer is dead-lettered from JetStream's advisory. After the
- * connection reconnects, the durable consumer is created or verified again before the next fetch.
- * Closing stops fetching and waits for the handlers.
+ * connection reconnects, the durable consumer is created or verified again before the next pull.
+ * Closing stops pulling, hands back what arrived unhandled and waits for the handlers.
+ *
+ * <p>Pulls share one long-lived subscription rather than one per fetch: the server may receive a
+ * pull late and keep it open after the client stopped waiting for it, and a message it sends then
+ * must land in a queue someone still reads, not an inbox already unsubscribed (which JetStream
+ * would only redeliver after the ack wait, far beyond an interaction's 3 s).
  */
 final class PullConsumerLoop implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PullConsumerLoop.class);
-    /** The shortest pull jnats allows; it also bounds how long closing waits for the last fetch. */
-    private static final long FETCH_EXPIRES_MILLIS = 1_000;
+    /** How long the server keeps one pull open; it also bounds how long closing waits for the last pull. */
+    private static final Duration PULL_EXPIRES = Duration.ofSeconds(1);
+    /** How much later than the client the server may see a pull, and so still answer it, when closing. */
+    private static final Duration LATE_PULL_GRACE = Duration.ofMillis(500);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
     private static final Duration MAX_FETCH_PAUSE = Duration.ofSeconds(5);
@@ -110,7 +117,8 @@ final class PullConsumerLoop implements AutoCloseable {
             reconnects.incrementAndGet();
         }
     };
-    private ConsumerContext consumer;
+    /** Owned by the puller: null until (re)subscribed after a start, a failure or a reconnect. */
+    private JetStreamSubscription subscription;
     private long verifiedAtReconnect;
     private Thread puller;
 
@@ -135,7 +143,7 @@ final class PullConsumerLoop implements AutoCloseable {
         connection.addConnectionListener(reconnected);
         try {
             verifiedAtReconnect = reconnects.get();
-            consumer = createOrUpdateConsumer();
+            subscription = subscribe();
         } catch (IOException | JetStreamApiException failure) {
             connection.removeConnectionListener(reconnected);
             state.set(State.CLOSED);
@@ -148,7 +156,7 @@ final class PullConsumerLoop implements AutoCloseable {
                 spec.stream(), spec.durable(), maxInFlight);
     }
 
-    /** Stops fetching and waits, up to the shutdown deadline, for the handlers still running. */
+    /** Stops pulling and waits, up to the shutdown deadline, for the handlers still running. */
     @Override
     public synchronized void close() {
         State previous = state.getAndSet(State.CLOSED);
@@ -158,7 +166,7 @@ final class PullConsumerLoop implements AutoCloseable {
         long deadline = System.nanoTime() + settings.shutdownDeadline().toNanos();
         try {
             if (!puller.join(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-                LOG.warn("Consumer {} reached the shutdown deadline while still fetching, with {} message(s) in "
+                LOG.warn("Consumer {} reached the shutdown deadline while still pulling, with {} message(s) in "
                         + "flight; JetStream redelivers unacked ones after the ack wait", spec.durable(),
                         inFlight.get());
             } else if (slots.tryAcquire(maxInFlight, Math.max(0, deadline - System.nanoTime()),
@@ -177,8 +185,11 @@ final class PullConsumerLoop implements AutoCloseable {
         }
     }
 
-    private ConsumerContext createOrUpdateConsumer() throws IOException, JetStreamApiException {
-        return connection.getStreamContext(spec.stream()).createOrUpdateConsumer(spec.configuration());
+    /** Creates or updates the durable consumer, then binds a pull subscription to it. */
+    private JetStreamSubscription subscribe() throws IOException, JetStreamApiException {
+        connection.jetStreamManagement().addOrUpdateConsumer(spec.stream(), spec.configuration());
+        return connection.jetStream().subscribe(spec.filterSubject(),
+                PullSubscribeOptions.fastBind(spec.stream(), spec.durable()));
     }
 
     private void pull() {
@@ -189,64 +200,101 @@ final class PullConsumerLoop implements AutoCloseable {
                 granted = acquireSlots();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             }
             if (granted == 0) {
-                return;
+                break;
             }
             int dispatched = 0;
             try {
-                FetchConsumer fetch = currentConsumer().fetch(FetchConsumeOptions.builder().maxMessages(granted)
-                        .expiresIn(FETCH_EXPIRES_MILLIS).build());
-                try {
-                    long giveUpAt = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(2 * FETCH_EXPIRES_MILLIS);
-                    while (!fetch.isFinished() && System.nanoTime() < giveUpAt) {
-                        Message message = fetch.nextMessage();
-                        if (message != null) {
-                            dispatched++;
-                            dispatch(message);
-                        }
-                    }
-                } finally {
-                    fetch.close();
+                JetStreamSubscription pulling = currentSubscription();
+                pulling.pull(PullRequestOptions.builder(granted).expiresIn(PULL_EXPIRES).build());
+                long until = System.nanoTime() + PULL_EXPIRES.toNanos();
+                Message message;
+                while (dispatched < granted && (message = nextMessage(pulling, until)) != null) {
+                    dispatched++;
+                    dispatch(message);
                 }
                 failures = 0;
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
-                return;
+                break;
             } catch (Exception failure) {
                 if (connection.getStatus() == Connection.Status.CLOSED) {
                     LOG.info("Consumer {} stops: the NATS connection is closed", spec.durable());
                     return;
                 }
                 failures++;
-                consumer = null;
-                LOG.warn("Consumer {} could not fetch (attempt {}): {}", spec.durable(), failures,
+                dropSubscription();
+                LOG.warn("Consumer {} could not pull (attempt {}): {}", spec.durable(), failures,
                         failure.toString());
                 if (!pause(failures)) {
-                    return;
+                    break;
                 }
             } finally {
                 slots.release(granted - dispatched);
             }
         }
+        handBackUnhandled();
+    }
+
+    /** The next message of this pull, or null once its time is up; a late one stays queued for the next pull. */
+    private static Message nextMessage(JetStreamSubscription pulling, long untilNanos) throws InterruptedException {
+        long left = untilNanos - System.nanoTime();
+        // jnats reads a zero timeout as "wait for ever".
+        return left < TimeUnit.MILLISECONDS.toNanos(1) ? null : pulling.nextMessage(Duration.ofNanos(left));
     }
 
     /**
-     * The consumer to fetch from: created or verified again after a failed fetch or a reconnect, since
-     * a server that came back with a fresh store no longer knows it. Only the puller calls this.
+     * On closing: waits out a pull the server may still answer, then naks whatever arrived unhandled so
+     * another replica takes it at once instead of after the ack wait.
      */
-    private ConsumerContext currentConsumer() throws IOException, JetStreamApiException {
-        long reconnect = reconnects.get();
-        if (consumer != null && reconnect == verifiedAtReconnect) {
-            return consumer;
+    private void handBackUnhandled() {
+        if (subscription == null) {
+            return;
         }
-        String after = reconnect != verifiedAtReconnect ? "a reconnect" : "a failed fetch";
-        consumer = null;
-        consumer = createOrUpdateConsumer();
+        try {
+            long until = System.nanoTime() + LATE_PULL_GRACE.toNanos();
+            for (Message message; (message = nextMessage(subscription, until)) != null; ) {
+                message.nak();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException closed) {
+            LOG.debug("Consumer {} could not hand back unhandled messages: {}", spec.durable(), closed.toString());
+        }
+        dropSubscription();
+    }
+
+    /**
+     * The subscription to pull on: made again, with the consumer created or verified, after a failed pull
+     * or a reconnect, since a server that came back with a fresh store no longer knows the consumer. Only
+     * the puller calls this.
+     */
+    private JetStreamSubscription currentSubscription() throws IOException, JetStreamApiException {
+        long reconnect = reconnects.get();
+        if (subscription != null && reconnect == verifiedAtReconnect) {
+            return subscription;
+        }
+        String after = reconnect != verifiedAtReconnect ? "a reconnect" : "a failed pull";
+        dropSubscription();
+        subscription = subscribe();
         verifiedAtReconnect = reconnect;
         LOG.info("Consumer {} on stream {} created or verified again after {}", spec.durable(), spec.stream(), after);
-        return consumer;
+        return subscription;
+    }
+
+    /** Unsubscribes; messages still queued in it are redelivered by JetStream after the ack wait. */
+    private void dropSubscription() {
+        if (subscription == null) {
+            return;
+        }
+        try {
+            subscription.unsubscribe();
+        } catch (RuntimeException alreadyGone) {
+            LOG.debug("Consumer {}: subscription already gone: {}", spec.durable(), alreadyGone.toString());
+        }
+        subscription = null;
     }
 
     /** Waits for at least one free slot and takes every free one; zero once the loop is closing. */

@@ -32,6 +32,10 @@ public final class NatsTestServer implements AutoCloseable {
         return "nats://127.0.0.1:" + server.port();
     }
 
+    public int port() {
+        return server.port();
+    }
+
     /** Stops the server (if it runs) and starts it again on the same port with the same store. */
     public synchronized void restart() {
         server.stop();

@@ -1,4 +1,4 @@
-package dev.tiergate.bootstrap;
+package dev.tiergate.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,39 +8,52 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A TCP relay from a loopback port to a real server, so a test can take away a server the whole test
  * JVM shares (PostgreSQL) from one service only: {@link #cut()} closes every relayed connection and
- * refuses new ones, as a dead server would; {@link #restore()} listens on the same port again.
+ * refuses new ones, as a dead server would; {@link #restore()} listens on the same port again. A relay
+ * with latency delivers every byte, in order, that long after it was sent, either way: a slow network.
  */
-final class TcpRelay implements AutoCloseable {
+public final class TcpRelay implements AutoCloseable {
 
     private final InetSocketAddress target;
     private final int port;
+    private final Duration latency;
     private final Set<Socket> open = new HashSet<>();
     private ServerSocket listener;
 
-    private TcpRelay(InetSocketAddress target, int port) {
+    private TcpRelay(InetSocketAddress target, int port, Duration latency) {
         this.target = target;
         this.port = port;
+        this.latency = latency;
     }
 
     /** A relay on a free loopback port to {@code host:port}, accepting at once. */
-    static TcpRelay to(String host, int port) {
-        TcpRelay relay = new TcpRelay(new InetSocketAddress(host, port), ServiceBackends.freePort());
+    public static TcpRelay to(String host, int port) {
+        return to(host, port, Duration.ZERO);
+    }
+
+    /** A relay that delivers each byte {@code latency} after it was sent, in both directions. */
+    public static TcpRelay to(String host, int port, Duration latency) {
+        TcpRelay relay = new TcpRelay(new InetSocketAddress(host, port), LocalServerProcess.freePort("a relay"), latency);
         relay.restore();
         return relay;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Listens (again) on the relay's port; connections made from now on reach the target. */
-    synchronized void restore() {
+    public synchronized void restore() {
         try {
             ServerSocket socket = new ServerSocket();
             socket.setReuseAddress(true);
@@ -53,7 +66,7 @@ final class TcpRelay implements AutoCloseable {
     }
 
     /** Closes the port and every connection through it: connecting is refused, open sockets see their peer gone. */
-    synchronized void cut() {
+    public synchronized void cut() {
         closeQuietly(listener);
         open.forEach(TcpRelay::closeQuietly);
         open.clear();
@@ -92,12 +105,13 @@ final class TcpRelay implements AutoCloseable {
         return true;
     }
 
-    private static void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            OutputStream delayed = latency.isZero() ? out : delayed(out, to);
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                out.write(buffer, 0, read);
-                out.flush();
+                delayed.write(buffer, 0, read);
+                delayed.flush();
             }
         } catch (IOException cutOrClosed) {
             // Either side went away: the other direction ends too once its socket closes below.
@@ -105,6 +119,39 @@ final class TcpRelay implements AutoCloseable {
             closeQuietly(from);
             closeQuietly(to);
         }
+    }
+
+    /** Writes to {@code out} from a thread of its own, each chunk {@code latency} after it was handed over. */
+    private OutputStream delayed(OutputStream out, Socket to) {
+        record Chunk(long dueNanos, byte[] bytes) {
+        }
+        BlockingQueue<Chunk> chunks = new LinkedBlockingQueue<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                while (!to.isClosed()) {
+                    Chunk chunk = chunks.poll(100, TimeUnit.MILLISECONDS);
+                    if (chunk == null) {
+                        continue;
+                    }
+                    Thread.sleep(Duration.ofNanos(Math.max(0, chunk.dueNanos() - System.nanoTime())));
+                    out.write(chunk.bytes());
+                    out.flush();
+                }
+            } catch (IOException | InterruptedException gone) {
+                closeQuietly(to);
+            }
+        });
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+                chunks.add(new Chunk(System.nanoTime() + latency.toNanos(), Arrays.copyOfRange(bytes, offset, offset + length)));
+            }
+        };
     }
 
     private static void closeQuietly(AutoCloseable closeable) {
