@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap.config;
 
+import dev.tiergate.adapter.out.nats.NatsErrorLog;
 import io.nats.client.Nats;
 import io.nats.client.Options;
 import java.net.URI;
@@ -13,7 +14,8 @@ public record NatsSettings(URI url, Optional<String> user, Optional<String> pass
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
     /**
-     * Connection options with the server, a 5 s connect timeout and whichever credentials are set,
+     * Connection options with the server, a 5 s connect timeout, the client's reports in the service's
+     * log ({@link NatsErrorLog}) and whichever credentials are set,
      * under {@code connectionName} (as the server's monitoring shows it); each caller adds its own
      * reconnect policy.
      */
@@ -21,7 +23,8 @@ public record NatsSettings(URI url, Optional<String> user, Optional<String> pass
         Options.Builder options = new Options.Builder()
                 .server(url.toString())
                 .connectionName(connectionName)
-                .connectionTimeout(CONNECT_TIMEOUT);
+                .connectionTimeout(CONNECT_TIMEOUT)
+                .errorListener(new NatsErrorLog());
         user.ifPresent(name -> options.userInfo(name, password.orElse("")));
         token.ifPresent(secret -> options.token(secret.toCharArray()));
         credentialsFile.ifPresent(file -> options.authHandler(Nats.credentials(file)));

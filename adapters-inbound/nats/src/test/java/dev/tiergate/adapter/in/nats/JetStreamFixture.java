@@ -3,6 +3,7 @@ package dev.tiergate.adapter.in.nats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -90,12 +91,20 @@ final class JetStreamFixture {
 
     /** Every log line written since the fixture started, formatted. */
     List<String> logLines() {
-        List<ILoggingEvent> events;
+        return logEvents().stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    /** The log lines of level WARN or above written since the fixture started, formatted. */
+    List<String> warnings() {
+        return logEvents().stream().filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage).toList();
+    }
+
+    private List<ILoggingEvent> logEvents() {
         // The appender adds under its own lock; copying under it too keeps a still-running handler's log line out of the way.
         synchronized (logs) {
-            events = List.copyOf(logs.list);
+            return List.copyOf(logs.list);
         }
-        return events.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     static void await(String what, CheckedCondition condition) throws Exception {

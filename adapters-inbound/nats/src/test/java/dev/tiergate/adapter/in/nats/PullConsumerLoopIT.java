@@ -4,6 +4,12 @@ import static dev.tiergate.adapter.in.nats.JetStreamFixture.await;
 import static dev.tiergate.adapter.in.nats.JetStreamFixture.freshEventId;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import dev.tiergate.adapter.out.nats.NatsErrorLog;
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import io.nats.client.Options;
 import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.MessageInfo;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * The loop against a real broker: slow work keeps its message, retries wait as long as asked,
@@ -135,6 +142,27 @@ class PullConsumerLoopIT {
         await("a dead letter at once", () -> nats.deadLetters().size() == 1);
         await("the observer told", () -> !observer.calls().isEmpty());
         assertThat(observer.calls()).containsExactly("deadLettered EVENTS poison");
+    }
+
+    @Test
+    void anIdleConsumerEndsAPullEverySecondWithoutAWarning() throws Exception {
+        Logger natsErrors = (Logger) LoggerFactory.getLogger(NatsErrorLog.class);
+        natsErrors.setLevel(Level.TRACE);
+        try (Connection quiet = Nats.connect(new Options.Builder().server(nats.server.url())
+                .errorListener(new NatsErrorLog()).build())) {
+            PullConsumerLoop idle = new PullConsumerLoop(quiet, new PullConsumerLoop.ConsumerSpec("EVENTS", "test-idle",
+                    "events.idle", 3, Duration.ofSeconds(30)), new ListenerSettings("111111111111111111", 4,
+                    Duration.ofSeconds(5)), new DeadLetterPublisher(quiet, new GatewayEnvelopeParser()),
+                    message -> Settlement.ACK);
+            idle.start();
+            await("two pulls ended by the server", () -> nats.logLines().stream()
+                    .filter(line -> line.startsWith("A pull on consumer test-idle ended")).count() >= 2);
+            idle.close();
+        } finally {
+            natsErrors.setLevel(null);
+        }
+
+        assertThat(nats.warnings()).isEmpty();
     }
 
     private void start(PullConsumerLoop.ConsumerSpec spec, PullConsumerLoop.Handler handler) {
