@@ -22,9 +22,6 @@ import java.util.Optional;
  */
 public final class EndToEndLatencyBenchmark implements Benchmark {
 
-    /** The JVM options of the Dockerfile's entrypoint, in a container of the base deployment's 768 MiB limit. */
-    static final List<String> SERVICE_JVM = List.of("--sun-misc-unsafe-memory-access=allow",
-            "-XX:MaxRAM=768m", "-XX:InitialRAMPercentage=25", "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError");
     /** Set to a directory to record a JFR profile of the service during the goal ({@code -Dperf.jfr=/tmp}). */
     private static final String JFR_PROPERTY = "perf.jfr";
     /** Extra service settings to try, e.g. {@code -Dperf.serviceEnv=TIERGATE_COMMANDS_IN_FLIGHT=128}; printed in the notes. */
@@ -94,7 +91,8 @@ public final class EndToEndLatencyBenchmark implements Benchmark {
     @Override
     public GoalResult run(PerfContext context) throws Exception {
         Settings settings = context.smoke() ? smoke : full;
-        List<String> jvm = new ArrayList<>(SERVICE_JVM);
+        List<String> shipped = ServiceJvm.options(context.dockerfile());
+        List<String> jvm = new ArrayList<>(shipped);
         String jfr = System.getProperty(JFR_PROPERTY);
         if (jfr != null) {
             jvm.add("-XX:StartFlightRecording=settings=profile,name=perf");
@@ -126,7 +124,7 @@ public final class EndToEndLatencyBenchmark implements Benchmark {
             if (jfr != null) {
                 dumpFlightRecording(bench.pid(), Path.of(jfr, "tiergate-" + id + ".jfr"), context);
             }
-            return result(settings, measured, context.smoke(), env);
+            return result(settings, measured, context.smoke(), env, shipped);
         }
     }
 
@@ -139,7 +137,7 @@ public final class EndToEndLatencyBenchmark implements Benchmark {
     }
 
     private GoalResult result(Settings settings, Aba<LatencySummary, TiergateBench.Loaded> measured, boolean smoke,
-            Map<String, String> env) {
+            Map<String, String> env, List<String> serviceJvm) {
         TiergateBench.Loaded load = measured.subject();
         LatencySummary latency = load.latency();
         PeerFigure peer = new PeerFigure("bare JetStream publish→consume p99 at " + settings.peer().text(),
@@ -167,7 +165,7 @@ public final class EndToEndLatencyBenchmark implements Benchmark {
                         settings.rateLimits().isEmpty() ? "the defaults" : settings.rateLimits(), load.throttled(),
                         load.edits(), load.unknownRoutes(),
                         load.publishFailures(), load.maxRssBytes() / (1024.0 * 1024.0), load.rssSamples()),
-                "service: java " + String.join(" ", SERVICE_JVM) + " -jar bootstrap/target/tiergate.jar, its own"
+                "service: java " + String.join(" ", serviceJvm) + " -jar bootstrap/target/tiergate.jar, its own"
                         + " nats-server (JetStream, file store), Redis and database, background jobs off;"
                         + " 2 cores shared with the driver"
                         + (smoke ? "; smoke settings" : "") + (env.isEmpty() ? "" : "; environment " + env));

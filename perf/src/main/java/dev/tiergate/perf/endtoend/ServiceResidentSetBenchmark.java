@@ -38,7 +38,7 @@ public final class ServiceResidentSetBenchmark implements Benchmark {
         String sampled = String.format(Locale.ROOT, "VmRSS of the service process sampled every second through P1's warm-up"
                         + " and measured load (%d samples, %s); service JVM: %s", load.rssSamples(),
                         reused ? "P1's run in this suite" : "a P1 run of its own", String.join(" ",
-                        EndToEndLatencyBenchmark.SERVICE_JVM));
+                        ServiceJvm.options(context.dockerfile())));
         return new GoalResult(id(), "service RSS under P1's load",
                 List.of(Check.atMost("service RSS max under P1", megabytes, LIMIT_MB, "MiB")), List.of(),
                 List.of(sampled, "retained heap per cached profile: the other half of P9, measured separately"));
