@@ -274,7 +274,9 @@ class AdminApiResourcesSystemIT {
         String community = "/api/v1/communities/" + snowflake();
         String megabyte = "{\"naib_seats\": 5, \"padding\": \"" + "x".repeat(1_048_576) + "\"}";
 
-        assertThat(send("PATCH", community, writeKey, megabyte).statusCode()).isEqualTo(413);
+        HttpResponse<String> tooLarge = send("PATCH", community, writeKey, megabyte);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("connection")).as("the unread body ends the connection").hasValue("close");
         assertThat(send("POST", community + "/scores", writeKey, megabyte).statusCode()).isEqualTo(413);
         assertRefused(send("PATCH", community, writeKey, "{\"naib_seats\": 5"), 400, "body");
         assertRefused(send("PATCH", community, writeKey, "{\"naib_seats\": 5, \"naib_seats\": 6}"), 400, "body");

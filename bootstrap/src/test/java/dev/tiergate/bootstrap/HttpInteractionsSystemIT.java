@@ -144,6 +144,9 @@ class HttpInteractionsSystemIT {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"error\":\"request body too large\"}"));
+        assertThat(response.headers().firstValue("connection")).as("the unread rest of the body is not taken for"
+                + " another request: the connection closes").hasValue("close");
+        assertThat(post("{\"type\":1}".getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.tiergate.adapter.in.http.admin;
 
+import dev.tiergate.adapter.in.http.UnreadBody;
 import dev.tiergate.application.port.in.apikey.AdmitApiRequestCommand;
 import dev.tiergate.application.port.in.apikey.AdmitApiRequestUseCase;
 import dev.tiergate.application.port.in.apikey.ApiKeyAuthentication;
@@ -106,8 +107,8 @@ final class AdminApiFilter {
     /** The refusal an authenticated request gets before its route runs, if any. */
     private Optional<MutableHttpResponse<?>> admit(HttpRequest<?> request, @Nullable RouteMatch<?> route, ApiKey key) {
         if (request.getContentLength() > JsonRequest.MAX_BYTES) {
-            return Optional.of(refuse(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                    "body larger than " + JsonRequest.MAX_BYTES / 1024 + " KiB"));
+            return Optional.of(UnreadBody.closeConnection(refuse(HttpStatus.REQUEST_ENTITY_TOO_LARGE,
+                    "body larger than " + JsonRequest.MAX_BYTES / 1024 + " KiB")));
         }
         Optional<MutableHttpResponse<?>> limited = switch (rateLimit.admitApiRequest(new AdmitApiRequestCommand(key.id()))) {
             case RateLimitDecision.Throttled(Duration retryAfter) -> Optional.of(refuse(HttpStatus.TOO_MANY_REQUESTS,
