@@ -107,7 +107,7 @@ public final class AnswerInteractionService implements AnswerInteractionUseCase 
         CompletableFuture<Answer> answer = compose(request, delivery);
         Optional<Answer> ready;
         try {
-            ready = within(answer, timing.deferAfter().minus(age));
+            ready = within(answer, timing.waitBeforeDeferring(age));
         } catch (ComposeFailed failed) {
             // Defer, so the member sees "thinking…" while the next delivery tries again and edits the answer in.
             defer(request);

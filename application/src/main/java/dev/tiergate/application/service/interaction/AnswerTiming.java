@@ -13,10 +13,32 @@ public record AnswerTiming(Duration deferAfter, Duration expireAfter, Duration e
 
     public static final AnswerTiming DISCORD = new AnswerTiming(Duration.ofMillis(2000), Duration.ofSeconds(3),
             Duration.ofSeconds(30));
+    /**
+     * How long an interaction that arrives after {@code deferAfter} (a replica behind its queue) may still
+     * take to be answered in one call: most answers are ready in milliseconds, and deferring at once would
+     * spend two Discord calls on each, which keeps a replica behind.
+     */
+    static final Duration LATE_ARRIVAL_GRACE = Duration.ofMillis(250);
+    /** The longest a deferral may take to reach Discord. */
+    static final Duration DEFERRAL_IN_FLIGHT = Duration.ofMillis(600);
 
     public AnswerTiming {
         if (deferAfter.compareTo(expireAfter) >= 0) {
             throw new IllegalArgumentException("deferral must come before the interaction expires");
         }
+    }
+
+    /**
+     * How long to wait, at age {@code age}, for the answer before deferring: until {@code deferAfter}, or
+     * for one that arrived later the {@link #LATE_ARRIVAL_GRACE}, but never past the last moment a deferral
+     * still reaches Discord in time. Zero or less: defer now.
+     */
+    Duration waitBeforeDeferring(Duration age) {
+        if (age.compareTo(deferAfter) < 0) {
+            return deferAfter.minus(age);
+        }
+        Duration lastDeferral = expireAfter.minus(DEFERRAL_IN_FLIGHT);
+        Duration until = age.plus(LATE_ARRIVAL_GRACE);
+        return (until.compareTo(lastDeferral) < 0 ? until : lastDeferral).minus(age);
     }
 }

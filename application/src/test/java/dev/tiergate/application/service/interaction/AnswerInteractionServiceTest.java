@@ -123,6 +123,28 @@ class AnswerInteractionServiceTest {
     }
 
     @Test
+    void anInteractionThatArrivesPastTheDeferralTimeButIsAnsweredAtOnceGoesOutInOneCall() {
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ofMillis(1000)),
+                Delivery.ONLY);
+
+        assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED);
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("respond");
+    }
+
+    @Test
+    void oneThatArrivesTooCloseToDiscordsDeadlineIsDeferredAtOnce() {
+        position = q -> {
+            sleep(100);
+            return new PositionView.Unranked(Score.parse("9"));
+        };
+        InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ofMillis(2500)),
+                Delivery.ONLY);
+
+        assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
+        assertThat(responder.calls).extracting(RecordingResponder.Call::kind).containsExactly("defer:ephemeral", "edit");
+    }
+
+    @Test
     void aClickByItsOwnerReplacesTheClickedMessage() {
         service().answer(request(new MemberCommand.ToggleAlert(MEMBER, AlertKind.NAIB_ALERTS), Duration.ZERO), Delivery.ONLY);
 
