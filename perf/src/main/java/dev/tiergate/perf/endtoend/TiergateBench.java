@@ -32,7 +32,8 @@ final class TiergateBench implements AutoCloseable {
     /** Interaction sequence numbers from here on are priming or probes, never part of a schedule. */
     private static final int FIRST_PRIMING = 3_000_000;
     private static final int FIRST_PROBE = 4_000_000;
-    private static final Duration PRIMING = Duration.ofSeconds(5);
+    /** Each step of the ramp before the schedule: this long at a quarter, then at half of its rate. */
+    private static final Duration PRIMING_STEP = Duration.ofSeconds(10);
     private static final Duration SEED_WITHIN = Duration.ofSeconds(60);
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(10);
     private static final Duration GRACE = Duration.ofSeconds(10);
@@ -111,13 +112,19 @@ final class TiergateBench implements AutoCloseable {
 
     /**
      * Tiergate under the schedule: published to {@code commands.interaction}, timed at the fake Discord.
-     * A ramp at a quarter of the rate comes first ({@link #PRIMING}), not counted: a JVM that has compiled
-     * nothing yet falls behind at full rate, and is then measured recovering instead of serving.
+     * A ramp comes first, not counted: {@link #PRIMING_STEP} at a quarter of the rate, then at half. A JVM
+     * that has compiled nothing yet falls behind at full rate, and a replica behind defers and edits, two
+     * Discord calls per interaction instead of one: it is then measured recovering instead of serving.
      */
     Loaded load(OpenLoopSchedule schedule) throws Exception {
-        OpenLoopSchedule priming = new OpenLoopSchedule(Math.max(1, schedule.perSecond() / 4), Duration.ZERO, PRIMING);
-        OpenLoopPublisher.publish(connection.jetStream(), priming, (n, dueMillis) -> interaction(FIRST_PRIMING + n,
-                dueMillis));
+        int primed = 0;
+        for (int divisor : new int[] {4, 2}) {
+            OpenLoopSchedule step = new OpenLoopSchedule(Math.max(1, schedule.perSecond() / divisor), Duration.ZERO,
+                    PRIMING_STEP);
+            int first = FIRST_PRIMING + primed;
+            OpenLoopPublisher.publish(connection.jetStream(), step, (n, dueMillis) -> interaction(first + n, dueMillis));
+            primed += step.count();
+        }
         ArrivalLedger arrivals = new ArrivalLedger(schedule);
         ledger.set(arrivals);
         throttled.set(0);
