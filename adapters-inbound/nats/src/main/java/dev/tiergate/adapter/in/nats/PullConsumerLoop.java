@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -40,8 +41,14 @@ import org.slf4j.LoggerFactory;
 final class PullConsumerLoop implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PullConsumerLoop.class);
-    /** How long the server keeps one pull open; it also bounds how long closing waits for the last pull. */
-    private static final Duration PULL_EXPIRES = Duration.ofSeconds(1);
+    /**
+     * How long the server keeps one pull open, drawn afresh for each pull between these two. JetStream
+     * gives a message to the oldest waiting pull: replicas whose pulls all lasted one exact second would
+     * lock in step, and one of them would get every message of a quiet stream. The longest also bounds
+     * how long closing waits for the last pull.
+     */
+    private static final long SHORTEST_PULL_MILLIS = 500;
+    private static final long LONGEST_PULL_MILLIS = 1_000;
     /** How much later than the client the server may see a pull, and so still answer it, when closing. */
     private static final Duration LATE_PULL_GRACE = Duration.ofMillis(500);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -208,8 +215,9 @@ final class PullConsumerLoop implements AutoCloseable {
             int dispatched = 0;
             try {
                 JetStreamSubscription pulling = currentSubscription();
-                pulling.pull(PullRequestOptions.builder(granted).expiresIn(PULL_EXPIRES).build());
-                long until = System.nanoTime() + PULL_EXPIRES.toNanos();
+                long expires = ThreadLocalRandom.current().nextLong(SHORTEST_PULL_MILLIS, LONGEST_PULL_MILLIS + 1);
+                pulling.pull(PullRequestOptions.builder(granted).expiresIn(expires).build());
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(expires);
                 Message message;
                 while (dispatched < granted && (message = nextMessage(pulling, until)) != null) {
                     dispatched++;

@@ -14,7 +14,9 @@ import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.MessageInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +165,36 @@ class PullConsumerLoopIT {
         }
 
         assertThat(nats.warnings()).isEmpty();
+    }
+
+    @Test
+    void twoReplicasStartedTogetherBothGetMessagesOfAQuietStream() throws Exception {
+        PullConsumerLoop.ConsumerSpec shared = new PullConsumerLoop.ConsumerSpec("ELIGIBILITY", "test-shared",
+                "eligibility.scores", 3, Duration.ofSeconds(30));
+        Map<String, AtomicInteger> handledBy = Map.of("one", new AtomicInteger(), "two", new AtomicInteger());
+        List<PullConsumerLoop> replicas = new ArrayList<>();
+        for (String replica : handledBy.keySet()) {
+            replicas.add(new PullConsumerLoop(nats.connection, shared, new ListenerSettings("111111111111111111", 32,
+                    Duration.ofSeconds(5)), new DeadLetterPublisher(nats.connection, new GatewayEnvelopeParser()),
+                    message -> {
+                        handledBy.get(replica).incrementAndGet();
+                        return Settlement.ACK;
+                    }));
+        }
+        replicas.forEach(PullConsumerLoop::start);
+        try {
+            // A message every 300 ms: each pull of either replica would take several if it were always the oldest.
+            for (int i = 0; i < 30; i++) {
+                Thread.sleep(300);
+                nats.publish("eligibility.scores", freshEventId(), "{}");
+            }
+            await("every message handled", () -> handledBy.values().stream().mapToInt(AtomicInteger::get).sum() == 30);
+        } finally {
+            replicas.forEach(PullConsumerLoop::close);
+        }
+
+        assertThat(handledBy.values()).as("messages handled by each replica").allSatisfy(count -> assertThat(count.get())
+                .isPositive());
     }
 
     private void start(PullConsumerLoop.ConsumerSpec spec, PullConsumerLoop.Handler handler) {
