@@ -106,10 +106,7 @@ class AnswerInteractionServiceTest {
 
     @Test
     void aSlowAnswerIsDeferredThenEditedIn() {
-        position = q -> {
-            sleep(600);
-            return new PositionView.Unranked(Score.parse("9"));
-        };
+        position = unrankedAfter(600);
         InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ofMillis(100)),
                 Delivery.ONLY);
         assertThat(outcome).isEqualTo(InteractionOutcome.ANSWERED_AFTER_DEFER);
@@ -133,10 +130,7 @@ class AnswerInteractionServiceTest {
 
     @Test
     void oneThatArrivesTooCloseToDiscordsDeadlineIsDeferredAtOnce() {
-        position = q -> {
-            sleep(100);
-            return new PositionView.Unranked(Score.parse("9"));
-        };
+        position = unrankedAfter(100);
         InteractionOutcome outcome = service().answer(request(new MemberCommand.ShowPosition(), Duration.ofMillis(2500)),
                 Delivery.ONLY);
 
@@ -416,6 +410,14 @@ class AnswerInteractionServiceTest {
     @Test
     void theTokenNeverPrints() {
         assertThat(ref().toString()).doesNotContain("secret-token");
+    }
+
+    /** A /position that takes {@code millis} to find the member unranked. */
+    private static ShowPositionUseCase unrankedAfter(long millis) {
+        return q -> {
+            sleep(millis);
+            return new PositionView.Unranked(Score.parse("9"));
+        };
     }
 
     private static void sleep(long millis) {
