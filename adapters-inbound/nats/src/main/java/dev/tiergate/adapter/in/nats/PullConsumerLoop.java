@@ -53,7 +53,7 @@ final class PullConsumerLoop implements AutoCloseable {
     private static final Duration LATE_PULL_GRACE = Duration.ofMillis(500);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(60);
-    private static final Duration MAX_FETCH_PAUSE = Duration.ofSeconds(5);
+    private static final Duration MAX_PULL_PAUSE = Duration.ofSeconds(5);
 
     /**
      * The durable consumer one listener reads; a handler still running after {@code handlingLimit}
@@ -316,7 +316,7 @@ final class PullConsumerLoop implements AutoCloseable {
     }
 
     private boolean pause(int failures) {
-        long millis = Math.min(MAX_FETCH_PAUSE.toMillis(), 100L << Math.min(failures, 6));
+        long millis = Math.min(MAX_PULL_PAUSE.toMillis(), 100L << Math.min(failures, 6));
         try {
             Thread.sleep(millis);
             return true;
