@@ -4,8 +4,8 @@
 #   bash perf/run.sh                 # every goal, P1…P10 (≤ 10 minutes); writes perf/results/<date>.json and .txt
 #   bash perf/run.sh --only P1,P5    # some goals
 #   bash perf/run.sh --smoke         # the CI smoke run (≤ 3 minutes): P1 at 500 msg/s for 15 s, P4, P5; a miss of any
-#                                    # with limits loosened twice over fails it, but for P1's ratio to bare JetStream,
-#                                    # printed only (docs/performance.md)
+#                                    # with limits loosened twice over fails it, but for P1's, printed only
+#                                    # (docs/performance.md)
 #
 # Starts PostgreSQL, Redis and NATS like deploy/local/run.sh, installs the peers' tools (pgbench,
 # redis-benchmark) when missing, builds the service jar and the perf module (profile perf), then runs

@@ -69,8 +69,9 @@ public final class PerfSuite {
             try {
                 GoalResult result = smoke ? benchmark.run(context).loosened() : benchmark.run(context);
                 results.add(result);
-                Set<String> reportedOnly = smoke ? benchmark.reportedNotGatingInSmokeRun() : Set.of();
-                if (result.checks().stream().anyMatch(check -> !check.met() && !reportedOnly.contains(check.name()))) {
+                if (!result.met() && smoke && !benchmark.gatesSmokeRun()) {
+                    out.println("perf: " + result.id() + " missed; printed, not gating the smoke run (docs/performance.md)");
+                } else if (!result.met()) {
                     failing.add(result.id());
                 }
             } catch (Exception failure) {
