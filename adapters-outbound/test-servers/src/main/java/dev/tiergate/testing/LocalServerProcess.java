@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -156,12 +157,45 @@ public final class LocalServerProcess implements AutoCloseable {
                 throw new IllegalStateException("kill " + signal + " " + process.pid() + " failed: "
                         + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
             }
+            if (signal.equals("-STOP")) {
+                awaitStopped();
+            }
         } catch (IOException failure) {
             throw new UncheckedIOException("Cannot run kill " + signal, failure);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while signalling " + name, interrupted);
         }
+    }
+
+    /**
+     * Waits until every thread of the server is stopped: kill returns once SIGSTOP is sent, and a thread
+     * running on another core may still answer one more request before it takes effect.
+     */
+    private void awaitStopped() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(EXIT_WITHIN_SECONDS);
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        while (!allStopped(tasks)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(name + " did not stop within " + EXIT_WITHIN_SECONDS + " s of SIGSTOP");
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** Whether each thread's state in /proc (the field after the command name) is stopped, T. */
+    private static boolean allStopped(Path tasks) throws IOException {
+        try (var threads = Files.list(tasks)) {
+            for (Path thread : threads.toList()) {
+                String stat = Files.readString(thread.resolve("stat"));
+                if (stat.charAt(stat.lastIndexOf(')') + 2) != 'T') {
+                    return false;
+                }
+            }
+        } catch (NoSuchFileException gone) {
+            return false;
+        }
+        return true;
     }
 
     /** Kills the server, deletes its working directory and drops the shutdown hook that would have. */
