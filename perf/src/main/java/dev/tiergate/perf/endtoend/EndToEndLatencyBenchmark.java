@@ -166,6 +166,7 @@ public final class EndToEndLatencyBenchmark implements Benchmark {
                 "Tiergate " + settings.load().text() + ": " + latency.text(),
                 latency.p99BySecondText(),
                 load.serviceCounts() + " (warm-up included)",
+                load.cpu() + " (warm-up included)",
                 "bare JetStream before: " + measured.before().text(),
                 "bare JetStream after: " + measured.after().text(),
                 String.format(Locale.ROOT, "/position from %,d seeded members in %d guilds, rate limits %s;"

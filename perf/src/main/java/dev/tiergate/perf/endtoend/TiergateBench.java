@@ -41,10 +41,10 @@ final class TiergateBench implements AutoCloseable {
     /**
      * A load's outcome: its latencies, replies that said "slow down", failed publishes, the service's largest
      * RSS, and what else reached the fake Discord meanwhile: edits (answers completed after a deferral) and
-     * requests on routes it does not serve.
+     * requests on routes it does not serve; the service's CPU per interaction and how busy the machine was.
      */
     record Loaded(LatencySummary latency, int throttled, int publishFailures, long maxRssBytes, int rssSamples,
-            int edits, int unknownRoutes, String serviceCounts) {
+            int edits, int unknownRoutes, String serviceCounts, String cpu) {
     }
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -131,6 +131,7 @@ final class TiergateBench implements AutoCloseable {
         int editsBefore = discord.edits();
         ServiceCounters countedBefore = ServiceCounters.parse(service.scrape());
         int unknownBefore = discord.unknown();
+        CpuTime cpuBefore = CpuTime.of(service.pid());
         try (ResidentSetSampler rss = ResidentSetSampler.of(service.pid())) {
             OpenLoopPublisher.Published published = OpenLoopPublisher.publish(connection.jetStream(), schedule,
                     this::interaction);
@@ -138,7 +139,8 @@ final class TiergateBench implements AutoCloseable {
             ledger.set(null);
             return new Loaded(arrivals.summary(published.start(), GRACE), throttled.get(), published.failed(), rss.maxBytes(),
                     rss.samples(), discord.edits() - editsBefore, discord.unknown() - unknownBefore,
-                    ServiceCounters.parse(service.scrape()).since(countedBefore));
+                    ServiceCounters.parse(service.scrape()).since(countedBefore),
+                    CpuTime.of(service.pid()).since(cpuBefore, schedule.count()));
         }
     }
 
