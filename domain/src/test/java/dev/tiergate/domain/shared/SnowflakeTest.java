@@ -17,6 +17,9 @@ class SnowflakeTest {
         assertThat(Snowflake.isValid("012345678901234567")).isFalse();
         assertThat(Snowflake.isValid("12345678901234567a")).isFalse();
         assertThat(Snowflake.isValid(null)).isFalse();
+        assertThat(Snowflake.isValid("123456789012345678901")).as("21 digits").isFalse();
+        assertThat(Snowflake.isValid("+1234567890123456")).as("a sign the number parser takes").isFalse();
+        assertThat(Snowflake.isValid("1234567890123456\u0667")).as("an Arabic-Indic digit the parser takes").isFalse();
     }
 
     @Test
