@@ -1,28 +1,18 @@
 package dev.tiergate.adapter.out.redis;
 
-import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
-/**
- * gcra.lua and how it runs: one EVALSHA per decision; only when Redis answers NOSCRIPT (after a
- * restart or SCRIPT FLUSH) does a decision take three commands: EVALSHA, SCRIPT LOAD, EVALSHA.
- */
+/** gcra.lua and how it runs: one EVALSHA per decision ({@link RedisScript}). */
 final class GcraScript {
 
-    static final String SOURCE = load();
-    static final String SHA1 = sha1(SOURCE);
+    private static final RedisScript SCRIPT = RedisScript.of(load());
 
     private GcraScript() {
     }
@@ -32,15 +22,8 @@ final class GcraScript {
     }
 
     static CompletionStage<Reply> run(RedisAsyncCommands<String, String> redis, String key, long intervalMicros, int burst) {
-        String[] keys = {key};
-        String interval = Long.toString(intervalMicros);
-        String tolerance = Integer.toString(burst);
-        CompletionStage<List<Object>> first = redis.evalsha(SHA1, ScriptOutputType.MULTI, keys, interval, tolerance);
-        return first.exceptionallyCompose(failure -> unwrap(failure) instanceof RedisNoScriptException
-                ? redis.scriptLoad(SOURCE).thenCompose(
-                        loaded -> redis.<List<Object>>evalsha(SHA1, ScriptOutputType.MULTI, keys, interval, tolerance))
-                : CompletableFuture.failedStage(failure))
-                .thenApply(GcraScript::reply);
+        return SCRIPT.<List<Object>>run(redis, ScriptOutputType.MULTI, new String[] {key}, Long.toString(intervalMicros),
+                Integer.toString(burst)).thenApply(GcraScript::reply);
     }
 
     private static Reply reply(List<Object> values) {
@@ -57,14 +40,6 @@ final class GcraScript {
         throw new IllegalStateException("gcra.lua answered a non-integer at " + index + ": " + values);
     }
 
-    static Throwable unwrap(Throwable failure) {
-        Throwable cause = failure;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause;
-    }
-
     private static String load() {
         try (InputStream in = GcraScript.class.getResourceAsStream("gcra.lua")) {
             if (in == null) {
@@ -73,14 +48,6 @@ final class GcraScript {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Cannot read gcra.lua", unreadable);
-        }
-    }
-
-    private static String sha1(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("The JDK has no SHA-1, which every JDK must have", impossible);
         }
     }
 }

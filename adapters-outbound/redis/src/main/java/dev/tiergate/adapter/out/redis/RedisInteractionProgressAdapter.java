@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Interaction progress under {@code tiergate:interaction:{<id>}:progress}, kept 15 minutes from its
- * first write: a claim is {@code SET key RESPONDING NX PX 900000}, a record one EVAL of a short script
+ * first write: a claim is {@code SET key RESPONDING NX PX 900000}, a record one EVALSHA of a short script
  * that writes only a later step (an existing key keeps its remaining time), a read one GET. Every
  * call goes through the "redis" circuit breaker shared with the rate limiter.
  *
@@ -60,7 +60,7 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
      * KEYS[1] the interaction's key; ARGV[1] the step to record; ARGV[2] a new key's time to live in
      * ms; ARGV[3..] every step in the order they are taken. Returns 1 when it wrote the step, else 0.
      */
-    private static final String RECORD = """
+    private static final RedisScript RECORD = RedisScript.of("""
             local function rank(step)
               for i = 3, #ARGV do
                 if ARGV[i] == step then return i end
@@ -77,7 +77,7 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
               return 1
             end
             return 0
-            """;
+            """);
     private static final String[] STEPS = Arrays.stream(InteractionProgress.values()).map(Enum::name)
             .toArray(String[]::new);
 
@@ -131,7 +131,7 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
         String[] arguments = Stream.concat(Stream.of(progress.name(), Long.toString(LIFETIME.toMillis())),
                 Arrays.stream(STEPS)).toArray(String[]::new);
         try {
-            redis(commands -> commands.<Long>eval(RECORD, ScriptOutputType.INTEGER, new String[] {key}, arguments));
+            redis(commands -> RECORD.<Long>run(commands, ScriptOutputType.INTEGER, new String[] {key}, arguments));
         } catch (RedisDown down) {
             fallback.record(interactionId, progress);
         }

@@ -64,8 +64,8 @@ public final class RedisRateLimitAdapter implements RateLimitPort {
         }
         return reply.handle((answer, failure) -> {
             if (failure != null) {
-                breaker.recordFailure(start, GcraScript.unwrap(failure));
-                LOG.debug("Redis rate-limit call failed: {}", GcraScript.unwrap(failure).toString());
+                breaker.recordFailure(start, RedisScript.unwrap(failure));
+                LOG.debug("Redis rate-limit call failed: {}", RedisScript.unwrap(failure).toString());
                 return withoutRedis(policy, redisKey);
             }
             breaker.recordSuccess(start);

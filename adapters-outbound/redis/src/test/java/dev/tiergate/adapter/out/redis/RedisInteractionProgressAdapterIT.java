@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -96,6 +97,23 @@ class RedisInteractionProgressAdapterIT implements InteractionProgressContract {
         assertThat(probe.get(key)).isEqualTo("ANSWERED");
         assertThat(probe.pttl(key)).isBetween(1L, 60_000L);
         assertThat(fallback.calls()).isZero();
+    }
+
+    @Test
+    void aStepIsOneEvalshaAndAFlushedScriptIsLoadedAgain() {
+        progress.record(interaction(), DEFERRED);
+        String interaction = interaction();
+        progress.claim(interaction);
+        Map<String, Long> before = CommandCounts.of(probe);
+
+        progress.record(interaction, DEFERRED);
+        assertThat(CommandCounts.delta(before, CommandCounts.of(probe))).as("the script's text loaded once, then by SHA")
+                .isEqualTo(Map.of("evalsha", 1L, "get", 1L, "set", 1L, "info", 1L));
+
+        probe.scriptFlush();
+        progress.record(interaction, ANSWERED);
+        assertThat(probe.get(RedisInteractionProgressAdapter.redisKey(interaction))).isEqualTo("ANSWERED");
+        assertThat(fallback.calls()).as("Redis answered everything").isZero();
     }
 
     @Test

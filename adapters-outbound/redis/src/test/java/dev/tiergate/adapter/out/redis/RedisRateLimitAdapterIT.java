@@ -12,7 +12,6 @@ import io.lettuce.core.api.sync.RedisCommands;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,7 +54,7 @@ class RedisRateLimitAdapterIT {
     void eachDecisionIsOneEvalshaAndNothingElse() {
         String member = subject();
         adapter.decide(MEMBER, key(GUILD, subject()));
-        Map<String, Long> before = commandCalls();
+        Map<String, Long> before = CommandCounts.of(probe);
 
         int allowed = 0;
         for (int i = 0; i < 8; i++) {
@@ -64,7 +63,7 @@ class RedisRateLimitAdapterIT {
             }
         }
 
-        Map<String, Long> delta = delta(before, commandCalls());
+        Map<String, Long> delta = CommandCounts.delta(before, CommandCounts.of(probe));
         assertThat(allowed).isEqualTo(5);
         // Commands a script calls are counted too: TIME and GET on every run, SET when it allows.
         assertThat(delta).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -74,7 +73,7 @@ class RedisRateLimitAdapterIT {
     @Test
     void decisionsInFlightTogetherOnTheSharedConnectionAreStillOneEvalshaEach() {
         adapter.decide(MEMBER, key(GUILD, subject()));
-        Map<String, Long> before = commandCalls();
+        Map<String, Long> before = CommandCounts.of(probe);
         int decisions = 500;
 
         List<RateLimitDecision> decided = IntStream.range(0, decisions)
@@ -83,7 +82,7 @@ class RedisRateLimitAdapterIT {
 
         assertThat(decided).hasSize(decisions).allMatch(RateLimitDecision.Allowed.class::isInstance);
         // Pipelined on one connection, as production's listeners run them: no SCRIPT LOAD, no EVAL, no retries.
-        assertThat(delta(before, commandCalls())).containsExactlyInAnyOrderEntriesOf(Map.of(
+        assertThat(CommandCounts.delta(before, CommandCounts.of(probe))).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "evalsha", (long) decisions, "time", (long) decisions, "get", (long) decisions,
                 "set", (long) decisions, "info", 1L));
     }
@@ -92,12 +91,12 @@ class RedisRateLimitAdapterIT {
     void aFlushedScriptCacheIsReloadedAndTheDecisionStillComesFromRedis() {
         adapter.decide(MEMBER, key(GUILD, subject()));
         probe.scriptFlush();
-        Map<String, Long> before = commandCalls();
+        Map<String, Long> before = CommandCounts.of(probe);
 
         RateLimitDecision decision = adapter.decide(MEMBER, key(GUILD, subject()));
 
         assertThat(decision).isInstanceOf(RateLimitDecision.Allowed.class);
-        Map<String, Long> delta = delta(before, commandCalls());
+        Map<String, Long> delta = CommandCounts.delta(before, CommandCounts.of(probe));
         assertThat(delta).as("EVALSHA (NOSCRIPT), SCRIPT LOAD, EVALSHA").containsEntry("evalsha", 2L)
                 .containsEntry("script|load", 1L).containsEntry("set", 1L);
         assertThat(adapter.circuitBreaker().state()).hasToString("CLOSED");
@@ -192,26 +191,4 @@ class RedisRateLimitAdapterIT {
     }
 
     /** Calls per command since the server started, from INFO commandstats. */
-    private static Map<String, Long> commandCalls() {
-        Map<String, Long> calls = new HashMap<>();
-        for (String line : probe.info("commandstats").split("\r?\n")) {
-            if (line.startsWith("cmdstat_")) {
-                String name = line.substring("cmdstat_".length(), line.indexOf(':'));
-                String count = line.substring(line.indexOf("calls=") + "calls=".length(), line.indexOf(','));
-                calls.put(name, Long.parseLong(count));
-            }
-        }
-        return calls;
-    }
-
-    private static Map<String, Long> delta(Map<String, Long> before, Map<String, Long> after) {
-        Map<String, Long> delta = new HashMap<>();
-        after.forEach((command, calls) -> {
-            long change = calls - before.getOrDefault(command, 0L);
-            if (change != 0) {
-                delta.put(command, change);
-            }
-        });
-        return delta;
-    }
 }
