@@ -13,6 +13,7 @@ import dev.tiergate.application.port.out.communityconfig.SaveCommunityConfigPort
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.application.service.badge.ListMemberBadgesService;
 import dev.tiergate.application.service.badgecatalog.EditBadgeCatalogService;
 import dev.tiergate.application.service.badgecatalog.ListCatalogBadgesService;
@@ -38,8 +39,8 @@ class AdminResourcesFactory {
 
     @Singleton
     ConfigureCommunityUseCase configureCommunity(CommunityWriteLockPort lock, EnsureCommunityPort communities,
-            SaveCommunityConfigPort configs, TierReassessment tiers, Clock clock) {
-        return new ConfigureCommunityService(lock, communities, configs, tiers, clock);
+            SaveCommunityConfigPort configs, TierReassessment tiers, RecentRankBands rankBands, Clock clock) {
+        return new ConfigureCommunityService(lock, communities, configs, tiers, rankBands, clock);
     }
 
     @Singleton

@@ -29,6 +29,7 @@ import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
 import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.application.service.health.CheckReadinessService;
 import dev.tiergate.application.service.interaction.AnswerInteractionService;
 import dev.tiergate.application.service.interaction.AnswerTiming;
@@ -61,13 +62,18 @@ class UseCaseFactory {
     }
 
     @Singleton
-    ShowPositionUseCase showPosition(CommunityRules rules, LoadRankingPort ranking, LoadNaibSeatsPort seats) {
-        return new ShowPositionService(rules, ranking, seats);
+    RecentRankBands recentRankBands(CommunityRules rules, Clock clock) {
+        return new RecentRankBands(rules, clock);
     }
 
     @Singleton
-    ShowThresholdUseCase showThreshold(CommunityRules rules, LoadRankingPort ranking) {
-        return new ShowThresholdService(rules, ranking);
+    ShowPositionUseCase showPosition(RecentRankBands rankBands, LoadRankingPort ranking, LoadNaibSeatsPort seats) {
+        return new ShowPositionService(rankBands, ranking, seats);
+    }
+
+    @Singleton
+    ShowThresholdUseCase showThreshold(RecentRankBands rankBands, LoadRankingPort ranking) {
+        return new ShowThresholdService(rankBands, ranking);
     }
 
     @Singleton

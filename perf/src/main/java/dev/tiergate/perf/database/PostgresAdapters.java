@@ -14,6 +14,7 @@ import dev.tiergate.application.port.out.tier.LoadTierCandidatesPort;
 import dev.tiergate.application.port.out.tier.SaveTierChangesPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.application.service.position.ShowPositionService;
 import dev.tiergate.application.service.score.IngestScoresService;
 import dev.tiergate.application.service.tier.TierReassessment;
@@ -71,7 +72,8 @@ final class PostgresAdapters implements AutoCloseable {
 
     /** /position as the service wires it (bootstrap's UseCaseFactory), on these adapters. */
     ShowPositionUseCase position() {
-        return new ShowPositionService(new CommunityRules(port(LoadCommunityPort.class)), port(LoadRankingPort.class),
+        return new ShowPositionService(
+                new RecentRankBands(new CommunityRules(port(LoadCommunityPort.class)), Clock.systemUTC()), port(LoadRankingPort.class),
                 port(LoadNaibSeatsPort.class));
     }
 

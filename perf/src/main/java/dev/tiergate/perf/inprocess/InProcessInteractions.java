@@ -19,6 +19,7 @@ import dev.tiergate.application.port.out.metrics.InteractionMetricsPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
 import dev.tiergate.application.port.out.ratelimit.RateLimitPort;
 import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.application.service.interaction.AnswerInteractionService;
 import dev.tiergate.application.service.interaction.AnswerTiming;
 import dev.tiergate.application.service.interaction.MemberUseCases;
@@ -113,7 +114,7 @@ public final class InProcessInteractions implements AutoCloseable {
         }
         LoadCommunityPort stored = id -> Optional.of(communities[(int) (Long.parseLong(id.value()) - FIRST_GUILD)]);
         CommunityRules rules = new CommunityRules(stored);
-        MemberUseCases useCases = new MemberUseCases(new ShowPositionService(rules, new Ranking(), community -> List.of()),
+        MemberUseCases useCases = new MemberUseCases(new ShowPositionService(new RecentRankBands(rules, Clock.systemUTC()), new Ranking(), community -> List.of()),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, Optional.empty());
         Clock clock = Clock.fixed(Instant.ofEpochMilli(createdMillis + 100), ZoneOffset.UTC);
         answers = new AnswerInteractionService(new ReplyComposer(useCases, rules, limits, RateLimitPolicies.DEFAULTS),

@@ -6,7 +6,7 @@ import dev.tiergate.application.port.in.position.ShowPositionUseCase;
 import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
 import dev.tiergate.application.port.out.ranking.Neighbourhood;
-import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.Score;
 import dev.tiergate.domain.rank.Position;
@@ -20,12 +20,12 @@ import java.util.Optional;
  */
 public final class ShowPositionService implements ShowPositionUseCase {
 
-    private final CommunityRules rules;
+    private final RecentRankBands rankBands;
     private final LoadRankingPort ranking;
     private final LoadNaibSeatsPort seats;
 
-    public ShowPositionService(CommunityRules rules, LoadRankingPort ranking, LoadNaibSeatsPort seats) {
-        this.rules = rules;
+    public ShowPositionService(RecentRankBands rankBands, LoadRankingPort ranking, LoadNaibSeatsPort seats) {
+        this.rankBands = rankBands;
         this.ranking = ranking;
         this.seats = seats;
     }
@@ -33,7 +33,7 @@ public final class ShowPositionService implements ShowPositionUseCase {
     @Override
     public PositionView showPosition(ShowPositionQuery query) {
         CommunityId community = query.communityId();
-        RankBands bands = rules.of(community).config().rankBands();
+        RankBands bands = rankBands.of(community);
         int cutoff = bands.fedaykinCutoff();
         Neighbourhood around = ranking.findNeighbourhood(community, query.userId(), cutoff);
         Score entry = scoreOf(around.at(cutoff));

@@ -12,6 +12,8 @@ import dev.tiergate.application.port.out.community.LoadCommunityPort;
 import dev.tiergate.application.port.out.communityconfig.SaveCommunityConfigPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
 import dev.tiergate.application.port.out.transaction.CommunityWriteLockPort;
+import dev.tiergate.application.service.CommunityRules;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.application.service.tier.TierReassessment;
 import dev.tiergate.domain.badge.AwardSource;
 import dev.tiergate.domain.badge.BadgeGrant;
@@ -45,8 +47,19 @@ class ConfigureCommunityServiceTest {
 
     private final Communities communities = new Communities();
     private final List<Integer> reassessedThroughRank = new ArrayList<>();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final RecentRankBands rankBands = new RecentRankBands(new CommunityRules(communities), clock);
     private final ConfigureCommunityService service = new ConfigureCommunityService(communities, communities,
-            communities, reassessment(), Clock.fixed(NOW, ZoneOffset.UTC));
+            communities, reassessment(), rankBands, clock);
+
+    @Test
+    void viewsOnThisReplicaApplyTheNewCutoffAtOnce() {
+        assertThat(rankBands.of(GUILD).fedaykinCutoff()).isEqualTo(69);
+
+        service.configureCommunity(new ConfigureCommunityCommand(GUILD, List.of(new ConfigChange.FedaykinCutoff(50))));
+
+        assertThat(rankBands.of(GUILD).fedaykinCutoff()).isEqualTo(50);
+    }
 
     @Test
     void changesApplyTogetherAreStoredAndSeatsAndRankTiersFollowTheNewCutoff() {
@@ -156,7 +169,7 @@ class ConfigureCommunityServiceTest {
         final List<CommunityId> ensured = new ArrayList<>();
 
         public Optional<Community> loadCommunity(CommunityId id) {
-            return Optional.ofNullable(stored.get(id));
+            return Optional.ofNullable(saved.getOrDefault(id, stored.get(id)));
         }
 
         public Community ensureCommunity(CommunityId id) {

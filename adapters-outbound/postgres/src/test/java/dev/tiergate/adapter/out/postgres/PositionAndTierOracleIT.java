@@ -9,6 +9,7 @@ import dev.tiergate.application.port.out.naib.LoadNaibSeatsPort;
 import dev.tiergate.application.port.out.profile.LoadProfilesPort;
 import dev.tiergate.application.port.out.profile.RegisterMemberPort;
 import dev.tiergate.application.port.out.ranking.LoadRankingPort;
+import dev.tiergate.application.service.RecentRankBands;
 import dev.tiergate.application.service.position.ShowPositionService;
 import dev.tiergate.domain.community.CommunityConfig;
 import dev.tiergate.domain.community.CommunityId;
@@ -68,7 +69,7 @@ class PositionAndTierOracleIT extends AdapterIntegrationTest {
         List<Member> ranked = members.stream().filter(m -> m.score().isPositive())
                 .sorted(Comparator.comparing(Member::key, RankKey.ORDER)).toList();
         Score entry = ranked.size() >= 69 ? ranked.get(68).score() : Score.ZERO;
-        ShowPositionService positions = new ShowPositionService(TierEngine.rules(), bean(LoadRankingPort.class),
+        ShowPositionService positions = new ShowPositionService(new RecentRankBands(TierEngine.rules(), Clock.systemUTC()), bean(LoadRankingPort.class),
                 bean(LoadNaibSeatsPort.class));
         for (Member member : members) {
             int index = ranked.indexOf(member);
