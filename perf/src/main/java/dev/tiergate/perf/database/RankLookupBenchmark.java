@@ -66,8 +66,9 @@ public final class RankLookupBenchmark implements Benchmark {
                                 + " Micronaut Data, Hikari, one thread) p99 %.3f ms, median %.3f ms, %,d random members"
                                 + " in %d s after %d s warm-up", rank, aba.subject().getValueAtPercentile(50) / 1000.0,
                                 aba.subject().getTotalCount(), measured.toSeconds(), warmUp.toSeconds()),
-                        String.format(Locale.ROOT, "whole /position use case (ShowPositionService: the community, the"
-                                + " member with its neighbours and the cut-off, the seat: 3 statements) p99 %.3f ms"
+                        String.format(Locale.ROOT, "whole /position use case (ShowPositionService: the member with its"
+                                + " neighbours and the cut-off, the seat: 2 statements, and the community's rank bands"
+                                + " once a second) p99 %.3f ms"
                                 + " = %.1f × PK p99",
                                 TimedCalls.p99Millis(wholePosition), TimedCalls.p99Millis(wholePosition) / pk.value()),
                         "the rank look-up and /position's statements are index look-ups, no scan, count or window:"
