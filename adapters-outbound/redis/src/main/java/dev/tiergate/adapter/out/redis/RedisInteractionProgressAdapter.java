@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -78,8 +80,8 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
             end
             return 0
             """);
-    private static final String[] STEPS = Arrays.stream(InteractionProgress.values()).map(Enum::name)
-            .toArray(String[]::new);
+    /** The script's arguments for each step, built once: a step is recorded for every interaction. */
+    private static final Map<InteractionProgress, String[]> ARGUMENTS = argumentsByStep();
 
     private final RedisConnection connection;
     private final RedisCircuitBreaker breaker;
@@ -128,13 +130,21 @@ public final class RedisInteractionProgressAdapter implements InteractionProgres
     @Override
     public void record(String interactionId, InteractionProgress progress) {
         String key = redisKey(interactionId);
-        String[] arguments = Stream.concat(Stream.of(progress.name(), Long.toString(LIFETIME.toMillis())),
-                Arrays.stream(STEPS)).toArray(String[]::new);
+        String[] arguments = ARGUMENTS.get(progress);
         try {
             redis(commands -> RECORD.<Long>run(commands, ScriptOutputType.INTEGER, new String[] {key}, arguments));
         } catch (RedisDown down) {
             fallback.record(interactionId, progress);
         }
+    }
+
+    private static Map<InteractionProgress, String[]> argumentsByStep() {
+        Map<InteractionProgress, String[]> arguments = new EnumMap<>(InteractionProgress.class);
+        for (InteractionProgress step : InteractionProgress.values()) {
+            arguments.put(step, Stream.concat(Stream.of(step.name(), Long.toString(LIFETIME.toMillis())),
+                    Arrays.stream(InteractionProgress.values()).map(Enum::name)).toArray(String[]::new));
+        }
+        return arguments;
     }
 
     static String redisKey(String interactionId) {
