@@ -3,10 +3,10 @@ package dev.tiergate.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.tiergate.testing.FreePort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -35,10 +35,7 @@ class HealthCheckTest {
 
     @Test
     void unhealthyWhenNothingListens() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback("nothing listening");
         assertThat(HealthCheck.check(URI.create("http://127.0.0.1:" + closedPort + "/health/live"))).isEqualTo(1);
     }
 

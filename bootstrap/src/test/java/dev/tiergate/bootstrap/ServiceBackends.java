@@ -4,10 +4,7 @@ import dev.tiergate.adapter.out.discord.LocalDiscordStandIn;
 import dev.tiergate.adapter.out.nats.NatsTestServer;
 import dev.tiergate.adapter.out.postgres.TestDatabase;
 import dev.tiergate.adapter.out.redis.RedisTestServer;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import dev.tiergate.testing.FreePort;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,19 +40,10 @@ record ServiceBackends(NatsTestServer nats, RedisTestServer redis, LocalDiscordS
         env.put("DISCORD_API_URL", discord.baseUrl().toString());
         env.put("DISCORD_APPLICATION_ID", APPLICATION_ID);
         env.put("DISCORD_BOT_TOKEN", "system-test-bot-token");
-        env.put("HTTP_PORT", Integer.toString(httpPort == 0 ? freePort() : httpPort));
-        env.put("MANAGEMENT_PORT", Integer.toString(freePort()));
+        env.put("HTTP_PORT", Integer.toString(httpPort == 0 ? FreePort.onLoopback("the service") : httpPort));
+        env.put("MANAGEMENT_PORT", Integer.toString(FreePort.onLoopback("the service")));
         env.put("TIERGATE_BACKGROUND_JOBS", Boolean.toString(backgroundJobs));
         return env;
-    }
-
-    /** A loopback port nothing listens on just now. */
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException none) {
-            throw new UncheckedIOException("No free loopback port", none);
-        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.tiergate.bootstrap;
 
+import dev.tiergate.testing.FreePort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -71,8 +72,8 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static ServiceProcess start(String name, List<String> javaArguments, Map<String, String> environment,
             Path logDirectory) throws IOException, InterruptedException {
-        int port = ServiceBackends.freePort();
-        int managementPort = ServiceBackends.freePort();
+        int port = FreePort.onLoopback("the service");
+        int managementPort = FreePort.onLoopback("the service");
         Files.createDirectories(logDirectory);
         Path log = logDirectory.resolve(name + "-" + System.currentTimeMillis() + ".log");
         List<String> command = new ArrayList<>();

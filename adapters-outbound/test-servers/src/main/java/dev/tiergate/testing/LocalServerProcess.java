@@ -4,9 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +77,7 @@ public final class LocalServerProcess implements AutoCloseable {
         } catch (IOException failure) {
             throw new UncheckedIOException("Cannot create a working directory for " + name, failure);
         }
-        LocalServerProcess server = new LocalServerProcess(name, binary, freePort(name), workDir, commandLine, probe);
+        LocalServerProcess server = new LocalServerProcess(name, binary, FreePort.onLoopback(name), workDir, commandLine, probe);
         Runtime.getRuntime().addShutdownHook(server.shutdownHook);
         try {
             server.launch();
@@ -231,15 +229,6 @@ public final class LocalServerProcess implements AutoCloseable {
         }
         throw new IllegalStateException("No " + name + " binary for the tests: set " + envVar + " to one, put "
                 + name + " on the PATH, or install it as " + fallback);
-    }
-
-    static int freePort(String name) {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException failure) {
-            throw new UncheckedIOException("No free loopback port for " + name, failure);
-        }
     }
 
     private synchronized void launch() {

@@ -43,7 +43,7 @@ public final class TcpRelay implements AutoCloseable {
 
     /** A relay that delivers each byte {@code latency} after it was sent, in both directions. */
     public static TcpRelay to(String host, int port, Duration latency) {
-        TcpRelay relay = new TcpRelay(new InetSocketAddress(host, port), LocalServerProcess.freePort("a relay"), latency);
+        TcpRelay relay = new TcpRelay(new InetSocketAddress(host, port), FreePort.onLoopback("a relay"), latency);
         relay.restore();
         return relay;
     }

@@ -3,12 +3,11 @@ package dev.tiergate.bootstrap.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tiergate.bootstrap.cli.SubCommand;
+import dev.tiergate.testing.FreePort;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,10 @@ class ConsoleCliTest {
 
     @Test
     void tellsTheUserToStartTheServiceWhenNothingAnswers() throws IOException {
-        String nobody = "nats://127.0.0.1:" + freePort();
+        String nobody = "nats://127.0.0.1:" + FreePort.onLoopback("a NATS nobody runs");
+        String noStandIn = Integer.toString(FreePort.onLoopback("a stand-in nobody runs"));
 
-        assertThat(run(List.of(), Map.of("NATS_URL", nobody, "DISCORD_STAND_IN_PORT", Integer.toString(freePort()))))
+        assertThat(run(List.of(), Map.of("NATS_URL", nobody, "DISCORD_STAND_IN_PORT", noStandIn)))
                 .isEqualTo(SubCommand.USAGE);
         assertThat(errors.toString(StandardCharsets.UTF_8)).contains("Cannot reach NATS at " + nobody)
                 .contains("start the service first with bash deploy/local/run.sh");
@@ -48,12 +48,6 @@ class ConsoleCliTest {
         try (Terminal terminal = TerminalBuilder.builder().system(false).type(Terminal.TYPE_DUMB)
                 .streams(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream()).build()) {
             return ConsoleCli.run(args, env, terminal, err);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -10,10 +10,10 @@ import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.RecordedRequest;
 import dev.tiergate.application.port.out.registration.CommandsNotRegisteredException;
 import dev.tiergate.domain.command.CommandCatalog;
 import dev.tiergate.domain.community.CommunityId;
+import dev.tiergate.testing.FreePort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -157,10 +157,7 @@ class DiscordCommandRegistryAdapterIT {
 
     @Test
     void anUnreachableDiscordIsATransportFailure() throws IOException {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback("nothing listening");
         URI base = URI.create("http://127.0.0.1:" + closedPort + "/api/v10");
         try (var unreachable = new DiscordCommandRegistryAdapter(new DiscordApiSettings(base, Duration.ofSeconds(1)),
                 CREDENTIALS)) {

@@ -21,6 +21,7 @@ import dev.tiergate.application.port.out.interaction.ReplyField;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException;
 import dev.tiergate.application.port.out.interaction.ReplyNotDeliveredException.Refusal;
 import dev.tiergate.application.port.out.interaction.ReplyTarget;
+import dev.tiergate.testing.FreePort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -461,10 +462,7 @@ class DiscordRestAdapterIT {
 
     @Test
     void aRefusedConnectionIsRetryable() throws IOException {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback("nothing listening");
         URI base = URI.create("http://127.0.0.1:" + closedPort + "/api/v10");
         try (var unreachable = new DiscordRestAdapter(new DiscordApiSettings(base, Duration.ofSeconds(1)), telemetry)) {
             ReplyNotDeliveredException e = catchThrowableOfType(ReplyNotDeliveredException.class,

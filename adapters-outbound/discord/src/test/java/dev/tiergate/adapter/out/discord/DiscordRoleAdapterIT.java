@@ -9,9 +9,8 @@ import dev.tiergate.adapter.out.discord.LocalDiscordStandIn.ScriptedAnswer;
 import dev.tiergate.application.port.out.role.RoleChange;
 import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.profile.UserId;
+import dev.tiergate.testing.FreePort;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -154,10 +153,7 @@ class DiscordRoleAdapterIT {
 
     @Test
     void anUnreachableDiscordIsUnavailable() throws IOException {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback("nothing listening");
         URI base = URI.create("http://127.0.0.1:" + closedPort + "/api/v10");
         try (var unreachable = new BotRequestLane(new DiscordApiSettings(base, Duration.ofSeconds(1)),
                 new DiscordBotCredentials("100000000000000001", TOKEN), BotLaneSettings.DEFAULTS)) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.tiergate.testing.FreePort;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -95,10 +95,7 @@ class DiscordTransportIT {
 
     @Test
     void aRefusedConnectionIsATransportFailureThatNamesNoUrl() throws IOException {
-        int closedPort;
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            closedPort = probe.getLocalPort();
-        }
+        int closedPort = FreePort.onLoopback("nothing listening");
         URI closed = URI.create("http://127.0.0.1:" + closedPort + "/api/v10");
         try (DiscordTransport nowhere = new DiscordTransport(new DiscordApiSettings(closed, Duration.ofSeconds(1)), "test")) {
             DiscordTransport.NoAnswerException e = catchThrowableOfType(DiscordTransport.NoAnswerException.class,

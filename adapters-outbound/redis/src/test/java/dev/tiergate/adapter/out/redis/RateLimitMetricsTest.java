@@ -6,11 +6,10 @@ import dev.tiergate.domain.community.CommunityId;
 import dev.tiergate.domain.ratelimit.RateLimitDecision;
 import dev.tiergate.domain.ratelimit.RateLimitKey;
 import dev.tiergate.domain.ratelimit.RateLimitPolicy;
+import dev.tiergate.testing.FreePort;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -27,9 +26,9 @@ class RateLimitMetricsTest {
     @Test
     void prometheusSeesExactlyTheDocumentedNamesAndLabelsAndNoIds() throws IOException {
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        try (RedisConnection nowhere = new RedisConnection(new RedisSettings(URI.create("redis://127.0.0.1:" + unusedPort()),
-                Duration.ofMillis(100)))) {
-            RedisRateLimitAdapter adapter = new RedisRateLimitAdapter(nowhere, prometheus,
+        URI nowhere = URI.create("redis://127.0.0.1:" + FreePort.onLoopback("nothing listening"));
+        try (RedisConnection unreachable = new RedisConnection(new RedisSettings(nowhere, Duration.ofMillis(100)))) {
+            RedisRateLimitAdapter adapter = new RedisRateLimitAdapter(unreachable, prometheus,
                     new RateLimiterFallbackSettings(100, Duration.ofSeconds(30)));
             CommunityId guild = new CommunityId(GUILD);
             RateLimitKey member = RateLimitKey.of(RateLimitPolicy.MEMBER_COMMANDS, guild, MEMBER);
@@ -59,12 +58,6 @@ class RateLimitMetricsTest {
                     .doesNotContain(GUILD)
                     .doesNotContain(MEMBER)
                     .doesNotContain("key-7");
-        }
-    }
-
-    private static int unusedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 }
