@@ -1,15 +1,9 @@
 package dev.tiergate.perf.endtoend;
 
 import io.nats.client.JetStream;
-import io.nats.client.api.PublishAck;
 import io.nats.client.impl.Headers;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
@@ -35,16 +29,23 @@ final class OpenLoopPublisher {
     record Published(long start, long lastDue, int failed) {
     }
 
+    private static final Duration ACKNOWLEDGED_WITHIN = Duration.ofSeconds(30);
+
     private OpenLoopPublisher() {
     }
 
-    /** Publishes every message of the schedule, starting now, and waits up to 30 s for the last acknowledgements. */
+    /**
+     * Publishes every message of the schedule, starting now, and waits up to 30 s for the last
+     * acknowledgements. Acknowledgements are counted, not kept: a run's worth of pending futures grew the
+     * driver's live heap from 46 to 98 MB through P1's load and its young collections to 1.5–11 ms (0.3–3.7 ms
+     * at 12 MB without them), pauses that delay publishes and the fake Discord's callbacks alike.
+     */
     static Published publish(JetStream jetStream, OpenLoopSchedule schedule, Message message)
             throws InterruptedException {
         long start = System.nanoTime();
         long startEpochMillis = System.currentTimeMillis();
         AtomicInteger failed = new AtomicInteger();
-        List<CompletableFuture<PublishAck>> pending = new ArrayList<>(schedule.count());
+        AtomicInteger unacknowledged = new AtomicInteger();
         for (int n = 0; n < schedule.count(); n++) {
             long due = start + schedule.dueAfter(n);
             for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
@@ -52,23 +53,24 @@ final class OpenLoopPublisher {
             }
             Outgoing outgoing = message.due(n, startEpochMillis + TimeUnit.NANOSECONDS.toMillis(schedule.dueAfter(n)));
             Headers headers = outgoing.headers().add("Nats-Msg-Id", outgoing.messageId());
+            unacknowledged.incrementAndGet();
             try {
-                pending.add(jetStream.publishAsync(outgoing.subject(), headers, outgoing.body()));
+                jetStream.publishAsync(outgoing.subject(), headers, outgoing.body()).whenComplete((ack, failure) -> {
+                    if (failure != null) {
+                        failed.incrementAndGet();
+                    }
+                    unacknowledged.decrementAndGet();
+                });
             } catch (RuntimeException refused) {
                 failed.incrementAndGet();
+                unacknowledged.decrementAndGet();
             }
         }
         long lastDue = start + schedule.dueAfter(schedule.count() - 1);
-        CompletableFuture<Void> all = CompletableFuture.allOf(pending.stream()
-                .map(ack -> ack.exceptionally(failure -> {
-                    failed.incrementAndGet();
-                    return null;
-                })).toArray(CompletableFuture[]::new));
-        try {
-            all.get(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | ExecutionException unfinished) {
-            failed.addAndGet((int) pending.stream().filter(ack -> !ack.isDone()).count());
+        long deadline = System.nanoTime() + ACKNOWLEDGED_WITHIN.toNanos();
+        while (unacknowledged.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
-        return new Published(start, lastDue, failed.get());
+        return new Published(start, lastDue, failed.get() + unacknowledged.get());
     }
 }
