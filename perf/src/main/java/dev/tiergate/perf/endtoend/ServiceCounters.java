@@ -9,19 +9,24 @@ import java.util.regex.Pattern;
 /**
  * What the service itself counted about /position, read from its Prometheus text: interactions by
  * outcome and the time it spent on them (taking one to its answer), so a report can tell time spent
- * waiting in the stream from time spent handling.
+ * waiting in the stream from time spent handling; and its garbage-collection pauses, each of which
+ * holds up whatever is in flight.
  */
-record ServiceCounters(Map<String, Double> outcomes, double handlingSeconds, double handled) {
+record ServiceCounters(Map<String, Double> outcomes, double handlingSeconds, double handled, double gcPauses,
+        double gcPauseSeconds) {
 
     private static final Pattern OUTCOME =
             Pattern.compile("tiergate_interactions_total\\{[^}]*command=\"position\"[^}]*outcome=\"([^\"]+)\"[^}]*} (\\S+)");
     private static final Pattern DURATION =
             Pattern.compile("tiergate_interaction_duration_seconds_(sum|count)\\{[^}]*command=\"position\"[^}]*} (\\S+)");
+    private static final Pattern GC_PAUSE = Pattern.compile("jvm_gc_pause_seconds_(sum|count)\\{[^}]*} (\\S+)");
 
     static ServiceCounters parse(String prometheusText) {
         Map<String, Double> outcomes = new TreeMap<>();
         double sum = 0;
         double count = 0;
+        double gcSeconds = 0;
+        double gcPauses = 0;
         for (String line : prometheusText.split("\n")) {
             Matcher outcome = OUTCOME.matcher(line);
             if (outcome.lookingAt()) {
@@ -36,8 +41,17 @@ record ServiceCounters(Map<String, Double> outcomes, double handlingSeconds, dou
                     count += value;
                 }
             }
+            Matcher pause = GC_PAUSE.matcher(line);
+            if (pause.lookingAt()) {
+                double value = Double.parseDouble(pause.group(2));
+                if (pause.group(1).equals("sum")) {
+                    gcSeconds += value;
+                } else {
+                    gcPauses += value;
+                }
+            }
         }
-        return new ServiceCounters(outcomes, sum, count);
+        return new ServiceCounters(outcomes, sum, count, gcPauses, gcSeconds);
     }
 
     /** What happened between {@code before} and this: "answered 9,810, expired 50,190; handling mean 41.2 ms". */
@@ -46,7 +60,8 @@ record ServiceCounters(Map<String, Double> outcomes, double handlingSeconds, dou
         outcomes.forEach((outcome, total) -> text.append(String.format(Locale.ROOT, "%s %,.0f, ", outcome,
                 total - before.outcomes.getOrDefault(outcome, 0.0))));
         double count = handled - before.handled;
-        return text.append(String.format(Locale.ROOT, "handling (taken → answered or given up) mean %.1f ms",
-                count == 0 ? 0 : (handlingSeconds - before.handlingSeconds) * 1000 / count)).toString();
+        return text.append(String.format(Locale.ROOT, "handling (taken → answered or given up) mean %.1f ms;"
+                + " %,.0f GC pauses, %,.0f ms in all", count == 0 ? 0 : (handlingSeconds - before.handlingSeconds) * 1000 / count,
+                gcPauses - before.gcPauses, (gcPauseSeconds - before.gcPauseSeconds) * 1000)).toString();
     }
 }
