@@ -23,35 +23,24 @@ record ServiceCounters(Map<String, Double> outcomes, double handlingSeconds, dou
 
     static ServiceCounters parse(String prometheusText) {
         Map<String, Double> outcomes = new TreeMap<>();
-        double sum = 0;
-        double count = 0;
-        double gcSeconds = 0;
-        double gcPauses = 0;
+        double[] handling = new double[2];
+        double[] pauses = new double[2];
         for (String line : prometheusText.split("\n")) {
             Matcher outcome = OUTCOME.matcher(line);
             if (outcome.lookingAt()) {
                 outcomes.merge(outcome.group(1), Double.parseDouble(outcome.group(2)), Double::sum);
             }
-            Matcher duration = DURATION.matcher(line);
-            if (duration.lookingAt()) {
-                double value = Double.parseDouble(duration.group(2));
-                if (duration.group(1).equals("sum")) {
-                    sum += value;
-                } else {
-                    count += value;
-                }
-            }
-            Matcher pause = GC_PAUSE.matcher(line);
-            if (pause.lookingAt()) {
-                double value = Double.parseDouble(pause.group(2));
-                if (pause.group(1).equals("sum")) {
-                    gcSeconds += value;
-                } else {
-                    gcPauses += value;
-                }
-            }
+            addTo(handling, DURATION.matcher(line));
+            addTo(pauses, GC_PAUSE.matcher(line));
         }
-        return new ServiceCounters(outcomes, sum, count, gcPauses, gcSeconds);
+        return new ServiceCounters(outcomes, handling[0], handling[1], pauses[1], pauses[0]);
+    }
+
+    /** Adds a summary's {@code _sum} (into [0]) or {@code _count} (into [1]) when the line is one of them. */
+    private static void addTo(double[] summary, Matcher line) {
+        if (line.lookingAt()) {
+            summary[line.group(1).equals("sum") ? 0 : 1] += Double.parseDouble(line.group(2));
+        }
     }
 
     /** What happened between {@code before} and this: "answered 9,810, expired 50,190; handling mean 41.2 ms". */
