@@ -181,12 +181,11 @@ public final class LocalServerProcess implements AutoCloseable {
         }
     }
 
-    /** Whether each thread's state in /proc (the field after the command name) is stopped, T. */
+    /** Whether each thread's state in /proc is stopped, T. */
     private static boolean allStopped(Path tasks) throws IOException {
         try (var threads = Files.list(tasks)) {
             for (Path thread : threads.toList()) {
-                String stat = Files.readString(thread.resolve("stat"));
-                if (stat.charAt(stat.lastIndexOf(')') + 2) != 'T') {
+                if (!ProcStat.fields(thread.resolve("stat"))[0].equals("T")) {
                     return false;
                 }
             }

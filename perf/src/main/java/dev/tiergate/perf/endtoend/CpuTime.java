@@ -1,5 +1,6 @@
 package dev.tiergate.perf.endtoend;
 
+import dev.tiergate.testing.ProcStat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -30,10 +31,13 @@ record CpuTime(long processTicks, long machineBusyTicks, long machineTicks) {
     }
 
     private static long processTicks(long pid) {
-        String stat = read(Path.of("/proc", Long.toString(pid), "stat"));
-        // The command name, in parentheses, may hold spaces: count fields after its closing one.
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        Path stat = Path.of("/proc", Long.toString(pid), "stat");
+        try {
+            String[] fields = ProcStat.fields(stat);
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("Cannot read " + stat, unreadable);
+        }
     }
 
     /** Busy (or all) ticks of every core: user nice system idle iowait irq softirq steal. */
